@@ -1,0 +1,7 @@
+// Package fsdrules: FSD architecture rules (fsd/*), Steiger's names.
+package fsdrules
+
+import "github.com/fsdlint/fsdlint/rules"
+
+// Rules are this package's rules, in the order the docs list them.
+var Rules []*rules.Rule

@@ -1,0 +1,26 @@
+package tsparse
+
+// NOTE(skeleton): the parser work owns this file and may add fields; the fields
+// below are the contract the rest of fsdlint relies on.
+
+// File is a parsed source file. Its AST (see ast.go) refers to Src by byte offsets.
+type File struct {
+	Path     string // as given to Parse; the extension picks the dialect
+	Src      []byte
+	Comments []Comment // every comment, in source order
+	lines    *LineTable
+}
+
+// Comment is one `//` or `/* */` comment; its text is Src[Range.Start:Range.End].
+type Comment struct {
+	Range Range
+	Block bool // /* … */
+}
+
+// Lines returns the file's line table, built on first use.
+func (f *File) Lines() *LineTable {
+	if f.lines == nil {
+		f.lines = NewLineTable(f.Src)
+	}
+	return f.lines
+}

@@ -1,0 +1,107 @@
+package tsparse
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// LineTable maps byte offsets to 1-based lines and columns. Columns count
+// UTF-16 code units, as TypeScript, ESLint and editors do.
+type LineTable struct {
+	src    []byte
+	starts []int32 // byte offset of each line start
+}
+
+// NewLineTable indexes the line starts of src. \n, \r\n and a lone \r end a line,
+// as do U+2028 and U+2029 (ECMAScript line terminators).
+func NewLineTable(src []byte) *LineTable {
+	starts := make([]int32, 1, len(src)/32+1)
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			starts = append(starts, int32(i+1))
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				i++
+			}
+			starts = append(starts, int32(i+1))
+		case 0xE2:
+			if i+2 < len(src) && src[i+1] == 0x80 && (src[i+2] == 0xA8 || src[i+2] == 0xA9) {
+				i += 2
+				starts = append(starts, int32(i+1))
+			}
+		}
+	}
+	return &LineTable{src: src, starts: starts}
+}
+
+// Lines is the number of lines (a file without a trailing newline still has its last line).
+func (t *LineTable) Lines() int { return len(t.starts) }
+
+// Line returns the 1-based line that holds byte offset off.
+func (t *LineTable) Line(off int32) int {
+	return sort.Search(len(t.starts), func(i int) bool { return t.starts[i] > off })
+}
+
+// LineStart is the byte offset where 1-based line starts.
+func (t *LineTable) LineStart(line int) int32 { return t.starts[line-1] }
+
+// LineEnd is the byte offset just past line's content, before its terminator.
+func (t *LineTable) LineEnd(line int) int32 {
+	end := int32(len(t.src))
+	if line < len(t.starts) {
+		end = t.starts[line]
+		for end > t.starts[line-1] {
+			c := t.src[end-1]
+			if c == '\n' || c == '\r' {
+				end--
+				continue
+			}
+			if c == 0xA8 || c == 0xA9 {
+				if end-3 >= t.starts[line-1] && t.src[end-3] == 0xE2 && t.src[end-2] == 0x80 {
+					end -= 3
+				}
+			}
+			break
+		}
+	}
+	return end
+}
+
+// LineText is the content of a 1-based line without its terminator.
+func (t *LineTable) LineText(line int) []byte {
+	return t.src[t.LineStart(line):t.LineEnd(line)]
+}
+
+// Position converts a byte offset to a 1-based line and 1-based UTF-16 column.
+func (t *LineTable) Position(off int32) (line, col int) {
+	if off < 0 {
+		off = 0
+	}
+	if int(off) > len(t.src) {
+		off = int32(len(t.src))
+	}
+	line = t.Line(off)
+	return line, UTF16Len(t.src[t.starts[line-1]:off]) + 1
+}
+
+// UTF16Len counts the UTF-16 code units of b; invalid bytes count as one each.
+func UTF16Len(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+		i += size
+	}
+	return n
+}
