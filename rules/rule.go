@@ -136,7 +136,9 @@ type Finding struct {
 	Rule     string
 	Severity Severity
 	Message  string
-	Path     string // slash path relative to the working directory
+	// Path is absolute and slash-separated while rules run; the engine makes it
+	// relative to the working directory before reporters see it.
+	Path string
 	// Folder: the finding is about the folder (or file) Path as a whole, not a range in it.
 	Folder  bool
 	Range   tsparse.Range
@@ -150,20 +152,20 @@ type Finding struct {
 
 // FileContext is what a per-file rule sees.
 type FileContext struct {
-	Path    string // slash path relative to the working directory
+	Path    string // absolute, slash-separated
 	File    *tsparse.File
 	Options any // the rule's parsed options (OptionsSpec.Default when none given)
 	Report  func(Finding)
 }
 
-// Reportf reports a finding at r in this file.
+// ReportRange reports a finding at r in this file.
 func (c *FileContext) ReportRange(r tsparse.Range, message string, fixes ...Fix) {
 	c.Report(Finding{Path: c.Path, Range: r, Message: message, Fixes: fixes})
 }
 
 // ProjectFile is one linted file as pass 2 sees it.
 type ProjectFile struct {
-	Path  string // slash path relative to the working directory
+	Path  string // absolute, slash-separated
 	Facts *tsparse.Facts
 	Lines *tsparse.LineTable
 }
