@@ -7,13 +7,14 @@ import (
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/rules/airbnb"
 	"github.com/fsdlint/fsdlint/rules/fsdrules"
+	"github.com/fsdlint/fsdlint/rules/scoperules"
 	"github.com/fsdlint/fsdlint/rules/typedefs"
 )
 
 // Rules returns every rule, sorted by name.
 func Rules() []*rules.Rule {
 	var all []*rules.Rule
-	for _, set := range [][]*rules.Rule{fsdrules.Rules, typedefs.Rules, airbnb.Rules} {
+	for _, set := range [][]*rules.Rule{fsdrules.Rules, typedefs.Rules, airbnb.Rules, scoperules.Rules} {
 		all = append(all, set...)
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
