@@ -8,6 +8,8 @@ type File struct {
 	Path     string // as given to Parse; the extension picks the dialect
 	Src      []byte
 	Comments []Comment // every comment, in source order
+	Body     []Stmt    // top-level statements (see ast.go)
+	Hashbang Range     // `#!…` first line, zero when absent
 	lines    *LineTable
 }
 
