@@ -19,22 +19,22 @@ func TestLinesFollowSonarQubeLineModel(t *testing.T) {
 	cases := []struct {
 		off, line, col int
 	}{
-		{0, 1, 0},   // inside the BOM: start of line 1 (the scanner drops the BOM)
-		{3, 1, 0},   // "a"
-		{5, 1, 2},   // "é" after a tab (one unit)
-		{7, 1, 3},   // the \n: end of line 1
-		{6, 1, 2},   // middle of "é": back to its start
-		{8, 2, 0},   // the empty CRLF line
-		{9, 2, 0},   // between \r and \n: end of line 2
-		{10, 3, 0},  // "x"
-		{11, 3, 1},  // the emoji
-		{15, 3, 3},  // "y": the emoji took two UTF-16 units
-		{17, 4, 0},  // after the lone \r
-		{18, 4, 1},  // U+2028 stays inside line 4
-		{21, 4, 2},  // "q"
-		{23, 5, 0},  // EOF: the empty last line
-		{99, 5, 0},  // past EOF: clamped
-		{-4, 1, 0},  // negative: clamped
+		{0, 1, 0},  // inside the BOM: start of line 1 (the scanner drops the BOM)
+		{3, 1, 0},  // "a"
+		{5, 1, 2},  // "é" after a tab (one unit)
+		{7, 1, 3},  // the \n: end of line 1
+		{6, 1, 2},  // middle of "é": back to its start
+		{8, 2, 0},  // the empty CRLF line
+		{9, 2, 0},  // between \r and \n: end of line 2
+		{10, 3, 0}, // "x"
+		{11, 3, 1}, // the emoji
+		{15, 3, 3}, // "y": the emoji took two UTF-16 units
+		{17, 4, 0}, // after the lone \r
+		{18, 4, 1}, // U+2028 stays inside line 4
+		{21, 4, 2}, // "q"
+		{23, 5, 0}, // EOF: the empty last line
+		{99, 5, 0}, // past EOF: clamped
+		{-4, 1, 0}, // negative: clamped
 	}
 	for _, c := range cases {
 		line, col := l.Pos(c.off)
