@@ -14,7 +14,7 @@ import (
 // Rules returns every rule, sorted by name.
 func Rules() []*rules.Rule {
 	var all []*rules.Rule
-	for _, set := range [][]*rules.Rule{fsdrules.Rules, typedefs.Rules, airbnb.Rules, scoperules.Rules} {
+	for _, set := range [][]*rules.Rule{Builtin, fsdrules.Rules, typedefs.Rules, airbnb.Rules, scoperules.Rules} {
 		all = append(all, set...)
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
