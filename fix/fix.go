@@ -1,0 +1,62 @@
+// Package fix applies the fixes rules attach to findings: it picks edits that
+// do not overlap, re-lints between passes (up to ten, as ESLint does), checks
+// that every rewritten file still parses, and writes files atomically.
+// It also renders the unified diff `--fix-dry-run` prints.
+package fix
+
+import "github.com/fsdlint/fsdlint/rules"
+
+// MaxPasses is how many fix/re-lint rounds a file gets at most (ESLint's limit).
+const MaxPasses = 10
+
+// Options says which fixes to apply and how to check them.
+type Options struct {
+	// Unsafe also applies rules.UnsafeFix fixes (`--fix-unsafe`); otherwise only SafeFix.
+	Unsafe bool
+	// Verify rejects text that no longer parses; nil means Verify (tsparse + esbuild).
+	Verify func(path string, src []byte) error
+}
+
+// Relint re-runs a file's rules on new text; the engine provides it.
+type Relint func(src []byte) []rules.Finding
+
+// NewFile is a file a fix creates (rules.Fix.Path set), e.g. a missing public API.
+type NewFile struct {
+	Path    string
+	Content []byte
+	Finding rules.Finding // the finding whose fix asked for it
+}
+
+// Result is the outcome of fixing one file.
+type Result struct {
+	Path     string
+	Original []byte
+	Fixed    []byte // equal to Original when nothing was applied
+	Applied  int    // fixes applied, over all passes
+	Passes   int    // passes that applied at least one fix
+	// Remaining are the findings of the last lint of Fixed: what `check` prints.
+	Remaining []rules.Finding
+	NewFiles  []NewFile
+	Warnings  []string // fixes dropped, each with the reason
+}
+
+// Changed reports whether the file's text differs after fixing.
+func (r *Result) Changed() bool { return string(r.Original) != string(r.Fixed) }
+
+// wanted reports whether opts allow applying f.
+func (o Options) wanted(f rules.Fix) bool {
+	switch f.Safety {
+	case rules.SafeFix:
+		return true
+	case rules.UnsafeFix:
+		return o.Unsafe
+	}
+	return false
+}
+
+func (o Options) verifier() func(string, []byte) error {
+	if o.Verify != nil {
+		return o.Verify
+	}
+	return Verify
+}
