@@ -112,6 +112,7 @@ async function main() {
   const eslint = new ESLint({
     useEslintrc: false,
     ignore: false, // the npm corpus lives under node_modules
+    allowInlineConfig: false, // compare rules, not the corpus's eslint-disable comments
     cwd: '/',
     resolvePluginsRelativeTo: __dirname,
     errorOnUnmatchedPattern: false,
