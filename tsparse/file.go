@@ -11,6 +11,7 @@ type File struct {
 	Body     []Stmt    // top-level statements (see ast.go)
 	Hashbang Range     // `#!…` first line, zero when absent
 	lines    *LineTable
+	scopes   *Scopes
 }
 
 // Comment is one `//` or `/* */` comment; its text is Src[Range.Start:Range.End].
@@ -25,4 +26,13 @@ func (f *File) Lines() *LineTable {
 		f.lines = NewLineTable(f.Src)
 	}
 	return f.lines
+}
+
+// Scopes returns the file's scope/binding analysis, built on first use and
+// shared by every rule that needs it (rules of one file run on one goroutine).
+func (f *File) Scopes() *Scopes {
+	if f.scopes == nil {
+		f.scopes = BuildScopes(f)
+	}
+	return f.scopes
 }

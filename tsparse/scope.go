@@ -104,18 +104,26 @@ type Binding struct {
 	TypeOnlyImport bool // import type / import { type X }
 	Redeclarations []*Ident
 	References     []*Reference
+	// RestSibling: declared in an object pattern that also has a ...rest.
+	RestSibling bool
 }
 
 // RefFlags describe how a reference uses its binding.
 type RefFlags uint8
 
 const (
-	RefRead  RefFlags = 1 << iota
-	RefWrite          // assignment target, update, destructuring target
-	RefInit           // the write of a declaration's initialiser (const x = 1)
-	RefInType         // appears inside a type annotation or declaration
-	RefTypeQuery      // typeof x in a type position (a value read seen from a type)
-	RefExport         // export { x }, export default x
+	RefRead      RefFlags = 1 << iota
+	RefWrite              // assignment target, update, destructuring target
+	RefInit               // the write of a declaration's initialiser (const x = 1)
+	RefInType             // appears inside a type annotation or declaration
+	RefTypeQuery          // typeof x in a type position (a value read seen from a type)
+	RefExport             // export { x }, export default x
+	// RefSelfOnly marks a read whose value only feeds the variable itself
+	// (`x++;`, `x += 1;` as statements): no-unused-vars does not count it.
+	RefSelfOnly
+	// RefStmtAssign marks the write of `x = …;` standing as a statement
+	// directly in a statement list (prefer-const may turn it into a const).
+	RefStmtAssign
 )
 
 // Reference is one identifier that refers to a binding (or to a global).
@@ -167,6 +175,9 @@ type scopeBuilder struct {
 	declNode Node
 	// writing is set while visiting an assignment target.
 	writing RefFlags
+	// stmtExpr is the expression of the expression statement being visited
+	// directly in a statement list.
+	stmtExpr Expr
 }
 
 func (b *scopeBuilder) open(kind ScopeKind, n Node) *Scope {
@@ -253,6 +264,9 @@ func (b *scopeBuilder) children(n Node) {
 
 func (b *scopeBuilder) visitAll(list []Stmt) {
 	for _, s := range list {
+		if es, ok := s.(*ExprStmt); ok {
+			b.stmtExpr = es.Expr
+		}
 		b.visit(s)
 	}
 }
@@ -559,14 +573,24 @@ func (b *scopeBuilder) visit(n Node) {
 		b.visit(n.Object)
 	case *MetaProperty:
 	case *AssignExpr:
+		atStmt := b.stmtExpr == Expr(n)
 		flags := RefWrite
 		if n.Op != TEq {
 			flags |= RefRead
+			if atStmt {
+				flags |= RefSelfOnly
+			}
+		} else if atStmt {
+			flags |= RefStmtAssign
 		}
 		b.visitTarget(n.Left, flags)
 		b.visit(n.Right)
 	case *UpdateExpr:
-		b.visitTarget(n.Arg, RefRead|RefWrite)
+		flags := RefRead | RefWrite
+		if b.stmtExpr == Expr(n) {
+			flags |= RefSelfOnly
+		}
+		b.visitTarget(n.Arg, flags)
 	case *UnaryExpr:
 		if n.Op == TDelete {
 			// delete x.y reads x; delete x is not a use worth counting differently.
@@ -860,6 +884,9 @@ func (b *scopeBuilder) declarePattern(p Pattern, kind BindingKind, decl Node) {
 					b.visit(c.Expr)
 				}
 				walk(prop.Value)
+				if p.Rest != nil {
+					markRestSibling(scope, prop.Value)
+				}
 			}
 			if p.Rest != nil {
 				walk(p.Rest)
@@ -1015,6 +1042,19 @@ func (b *scopeBuilder) jsxName(n Node) {
 		}
 		if id, ok := obj.(*JSXIdent); ok {
 			b.ref(id, id.Name, id.Range, SpaceValue, RefRead)
+		}
+	}
+}
+
+// markRestSibling flags the binding of a property pattern `{a, ...rest}` or
+// `{a = 1, ...rest}` (ignoreRestSiblings).
+func markRestSibling(s *Scope, p Pattern) {
+	if a, ok := p.(*AssignPattern); ok {
+		p = a.Left
+	}
+	if id, ok := p.(*Ident); ok {
+		if bind := s.Lookup(id.Name, SpaceValue); bind != nil {
+			bind.RestSibling = true
 		}
 	}
 }
