@@ -1,0 +1,170 @@
+package fsd
+
+import (
+	"path"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// ResolverOptions configures a Resolver.
+type ResolverOptions struct {
+	// FS is the file system to read; nil means the real disk (OSFS).
+	FS FS
+	// Aliases are bundler-only aliases (vite/webpack) from the fsdlint config,
+	// written like tsconfig paths: {"@/*": ["src/*"]}. They apply to bare
+	// specifiers that tsconfig does not resolve.
+	Aliases map[string][]string
+	// AliasBase is the absolute folder alias targets are relative to.
+	AliasBase string
+}
+
+// Resolution is where an import specifier leads.
+type Resolution struct {
+	// Path is the absolute, slash-separated file the import reaches; "" when
+	// unresolved or a bare package.
+	Path string
+	// External: a package (bare specifier, node builtin) or a file in node_modules.
+	External bool
+	// Reason says how the path was found ("relative", "paths", "baseUrl",
+	// "imports", "alias", "classic", "asset") or why there is none ("package",
+	// "builtin", "not found", "tsconfig error").
+	Reason string
+}
+
+// Resolved reports whether the import reaches a file of the project.
+func (r Resolution) Resolved() bool { return r.Path != "" && !r.External }
+
+// Resolver resolves import specifiers to files the way TypeScript does for
+// each file's tsconfig. Results are memoised per (project, folder, specifier);
+// safe for concurrent use.
+type Resolver struct {
+	fs        FS
+	files     *dirCache
+	configs   *configLoader
+	aliases   []pathEntry
+	aliasBase string
+	memo      sync.Map // memoKey → Resolution
+	pkgs      sync.Map // dir → *packageJSON (nil: none)
+	scopes    sync.Map // dir → *packageJSON of the nearest package.json at/above dir
+}
+
+type memoKey struct {
+	cfg       *TSConfig
+	dir, spec string
+}
+
+// defaultConfig applies when a file has no tsconfig/jsconfig above it:
+// TypeScript's defaults (node10 resolution).
+var defaultConfig = &TSConfig{ModuleResolution: ResolutionNode10}
+
+// NewResolver makes a resolver.
+func NewResolver(opts ResolverOptions) *Resolver {
+	fsys := opts.FS
+	if fsys == nil {
+		fsys = OSFS{}
+	}
+	files := &dirCache{fs: fsys}
+	r := &Resolver{fs: fsys, files: files, configs: newConfigLoader(fsys, files), aliasBase: opts.AliasBase}
+	keys := make([]string, 0, len(opts.Aliases))
+	for k := range opts.Aliases {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		r.aliases = append(r.aliases, pathEntry{Pattern: k, Targets: opts.Aliases[k]})
+	}
+	return r
+}
+
+// ConfigFor returns the tsconfig a file is compiled with (nil when none).
+func (r *Resolver) ConfigFor(file string) *TSConfig {
+	return r.configs.projectFor(path.Clean(file))
+}
+
+// ConfigErrors lists the broken tsconfig/jsconfig files met so far, sorted.
+func (r *Resolver) ConfigErrors() []*ConfigError {
+	errs := r.configs.errors()
+	sort.Slice(errs, func(i, j int) bool {
+		if errs[i].Path != errs[j].Path {
+			return errs[i].Path < errs[j].Path
+		}
+		return errs[i].Msg < errs[j].Msg
+	})
+	return errs
+}
+
+// Resolve resolves specifier as imported by fromFile (absolute path).
+func (r *Resolver) Resolve(fromFile, specifier string) Resolution {
+	from := path.Clean(strings.ReplaceAll(fromFile, "\\", "/"))
+	dir := parentDir(from)
+	cfg := r.configs.projectFor(from)
+	if cfg == nil {
+		cfg = defaultConfig
+	}
+	key := memoKey{cfg, dir, specifier}
+	if v, ok := r.memo.Load(key); ok {
+		return v.(Resolution)
+	}
+	res := r.resolve(cfg, dir, specifier)
+	if res.Path != "" && underNodeModules(res.Path) {
+		res.External = true
+	}
+	r.memo.Store(key, res)
+	return res
+}
+
+func (r *Resolver) resolve(cfg *TSConfig, dir, spec string) Resolution {
+	switch {
+	case spec == "":
+		return Resolution{Reason: "not found"}
+	case strings.HasPrefix(spec, "node:"):
+		return Resolution{External: true, Reason: "builtin"}
+	}
+	st := &resolveState{r: r, cfg: cfg}
+	if cfg.ModuleResolution == ResolutionClassic {
+		if res, ok := st.classic(dir, spec); ok {
+			return res
+		}
+	} else {
+		passes := []extSet{extTS | extDecl | extJS}
+		if cfg.ModuleResolution == ResolutionNode10 {
+			passes = []extSet{extTS | extDecl, extJS}
+		}
+		for _, exts := range passes {
+			if cfg.ResolveJSON && exts&extJS != 0 {
+				exts |= extJSON
+			}
+			if res, ok := st.node(exts, dir, spec); ok {
+				return res
+			}
+		}
+	}
+	return r.fallback(dir, spec, st.pathsMatched)
+}
+
+// fallback handles what TypeScript does not resolve: bundler aliases from the
+// fsdlint config, existing non-code files (styles, images) and bare packages.
+func (r *Resolver) fallback(dir, spec string, pathsMatched bool) Resolution {
+	relative := isRelativeSpecifier(spec) || isAbsoluteSpecifier(spec)
+	st := &resolveState{r: r, cfg: defaultConfig}
+	all := extTS | extDecl | extJS | extJSON
+	if !relative && len(r.aliases) > 0 {
+		if p, ok := st.paths(all, r.aliases, r.aliasBase, spec, st.nodeLoader); ok {
+			return Resolution{Path: p, Reason: "alias"}
+		}
+		if st.pathsMatched {
+			return Resolution{Reason: "not found"}
+		}
+	}
+	if relative {
+		if p := joinPath(dir, spec); r.files.isFile(p) {
+			return Resolution{Path: p, Reason: "asset"}
+		}
+		return Resolution{Reason: "not found"}
+	}
+	if pathsMatched {
+		return Resolution{Reason: "not found"}
+	}
+	return Resolution{External: true, Reason: "package"}
+}

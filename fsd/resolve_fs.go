@@ -1,0 +1,86 @@
+package fsd
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+)
+
+// FS is the file-system view the resolver reads: the real disk by default, or
+// one the engine gives (staged content for --staged, an in-memory tree in tests).
+// Paths are absolute and slash-separated.
+type FS interface {
+	Stat(path string) (fs.FileInfo, error)
+	ReadFile(path string) ([]byte, error)
+	ReadDir(path string) ([]fs.DirEntry, error)
+}
+
+// OSFS reads the real file system.
+type OSFS struct{}
+
+func (OSFS) Stat(p string) (fs.FileInfo, error)      { return os.Stat(filepath.FromSlash(p)) }
+func (OSFS) ReadFile(p string) ([]byte, error)       { return os.ReadFile(filepath.FromSlash(p)) }
+func (OSFS) ReadDir(p string) ([]fs.DirEntry, error) { return os.ReadDir(filepath.FromSlash(p)) }
+
+// entryKind is what a name in a directory is.
+type entryKind uint8
+
+const (
+	kindNone entryKind = iota
+	kindFile
+	kindDir
+)
+
+// dirCache answers "is there a file/folder here" from one ReadDir per folder
+// instead of a stat per probe: extension probing asks many questions per import.
+type dirCache struct {
+	fs    FS
+	lists sync.Map // dir → map[string]entryKind (nil map: no such folder)
+}
+
+func (c *dirCache) list(dir string) map[string]entryKind {
+	if v, ok := c.lists.Load(dir); ok {
+		return v.(map[string]entryKind)
+	}
+	entries, err := c.fs.ReadDir(dir)
+	var m map[string]entryKind
+	if err == nil {
+		m = make(map[string]entryKind, len(entries))
+		for _, e := range entries {
+			switch {
+			case e.Type()&fs.ModeSymlink != 0:
+				// Follow links: a linked folder is a folder.
+				if fi, err := c.fs.Stat(joinPath(dir, e.Name())); err == nil {
+					if fi.IsDir() {
+						m[e.Name()] = kindDir
+					} else {
+						m[e.Name()] = kindFile
+					}
+				}
+			case e.IsDir():
+				m[e.Name()] = kindDir
+			default:
+				m[e.Name()] = kindFile
+			}
+		}
+	}
+	v, _ := c.lists.LoadOrStore(dir, m)
+	return v.(map[string]entryKind)
+}
+
+func (c *dirCache) kind(p string) entryKind {
+	dir, name := splitPath(p)
+	if name == "" {
+		return kindNone
+	}
+	return c.list(dir)[name]
+}
+
+func (c *dirCache) isFile(p string) bool { return c.kind(p) == kindFile }
+func (c *dirCache) isDir(p string) bool {
+	if p == "/" {
+		return true
+	}
+	return c.kind(p) == kindDir
+}

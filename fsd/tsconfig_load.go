@@ -1,0 +1,259 @@
+package fsd
+
+import (
+	"encoding/json"
+	"strings"
+	"sync"
+)
+
+// configLoader reads tsconfig files once each and applies `extends` chains.
+// Safe for concurrent use.
+type configLoader struct {
+	fs    FS
+	files *dirCache
+
+	mu      sync.Mutex
+	layers  map[string]*layerResult
+	configs map[string]*configResult
+	nearest sync.Map // dir → *TSConfig (nil: none up to the root)
+	errs    map[string]*ConfigError
+}
+
+type layerResult struct {
+	layer *configLayer
+	err   error
+}
+
+type configResult struct {
+	once sync.Once
+	cfg  *TSConfig
+	err  error
+}
+
+func newConfigLoader(fsys FS, files *dirCache) *configLoader {
+	return &configLoader{
+		fs: fsys, files: files,
+		layers:  map[string]*layerResult{},
+		configs: map[string]*configResult{},
+		errs:    map[string]*ConfigError{},
+	}
+}
+
+// load returns the config at path with its extends chain applied.
+func (l *configLoader) load(path string) (*TSConfig, error) {
+	l.mu.Lock()
+	r, ok := l.configs[path]
+	if !ok {
+		r = &configResult{}
+		l.configs[path] = r
+	}
+	l.mu.Unlock()
+	r.once.Do(func() {
+		merged, err := l.chain(path, nil)
+		if err != nil {
+			r.err = err
+			l.record(err)
+			return
+		}
+		leaf, _ := l.layer(path)
+		r.cfg = finish(leaf, merged)
+	})
+	return r.cfg, r.err
+}
+
+func (l *configLoader) record(err error) {
+	ce, ok := err.(*ConfigError)
+	if !ok {
+		return
+	}
+	l.mu.Lock()
+	if _, seen := l.errs[ce.Path+"\x00"+ce.Msg]; !seen {
+		l.errs[ce.Path+"\x00"+ce.Msg] = ce
+	}
+	l.mu.Unlock()
+}
+
+func (l *configLoader) layer(path string) (*configLayer, error) {
+	l.mu.Lock()
+	r, ok := l.layers[path]
+	l.mu.Unlock()
+	if ok {
+		return r.layer, r.err
+	}
+	layer, err := readLayer(l.fs, path)
+	l.mu.Lock()
+	l.layers[path] = &layerResult{layer, err}
+	l.mu.Unlock()
+	return layer, err
+}
+
+// chain merges path's extends chain into a fresh layer: bases first (in array
+// order, each with its own bases), then the file itself.
+func (l *configLoader) chain(path string, visiting []string) (*configLayer, error) {
+	for _, v := range visiting {
+		if v == path {
+			return nil, &ConfigError{Path: visiting[0], Msg: "cyclic \"extends\": " + strings.Join(append(visiting, path), " -> ")}
+		}
+	}
+	own, err := l.layer(path)
+	if err != nil {
+		return nil, err
+	}
+	visiting = append(visiting, path)
+	merged := &configLayer{path: own.path, dir: own.dir, isJSConfig: own.isJSConfig}
+	for _, ext := range own.extends {
+		target, ok := l.resolveExtends(ext, own.dir)
+		if !ok {
+			return nil, &ConfigError{Path: path, Msg: "\"extends\" target not found: " + ext}
+		}
+		base, err := l.chain(target, visiting)
+		if err != nil {
+			return nil, err
+		}
+		mergeLayer(merged, base)
+	}
+	mergeLayer(merged, own)
+	return merged, nil
+}
+
+// resolveExtends finds the file an "extends" entry names: a path relative to
+// the config (".json" added when missing), or a package config found in
+// node_modules folders from the config's folder up.
+func (l *configLoader) resolveExtends(spec, dir string) (string, bool) {
+	if isRelativeSpecifier(spec) || isAbsoluteSpecifier(spec) {
+		p := joinPath(dir, spec)
+		if l.files.isFile(p) {
+			return p, true
+		}
+		if !strings.HasSuffix(p, ".json") && l.files.isFile(p+".json") {
+			return p + ".json", true
+		}
+		return "", false
+	}
+	name, sub := splitPackageSpecifier(spec)
+	for d := dir; ; d = parentDir(d) {
+		pkg := joinPath(d, "node_modules/"+name)
+		if l.files.isDir(pkg) {
+			if p, ok := l.packageConfig(pkg, sub); ok {
+				return p, true
+			}
+		}
+		if parentDir(d) == d {
+			return "", false
+		}
+	}
+}
+
+// packageConfig picks a config file inside an installed package: "tsconfig"
+// field (or tsconfig.json) for the package itself, else the sub-path as a file,
+// with ".json" added, or as a folder holding tsconfig.json.
+func (l *configLoader) packageConfig(pkg, sub string) (string, bool) {
+	if sub == "" {
+		if src, err := l.fs.ReadFile(pkg + "/package.json"); err == nil {
+			var pj struct {
+				TSConfig string `json:"tsconfig"`
+			}
+			if json.Unmarshal(src, &pj) == nil && pj.TSConfig != "" {
+				if p := joinPath(pkg, pj.TSConfig); l.files.isFile(p) {
+					return p, true
+				}
+			}
+		}
+		p := pkg + "/tsconfig.json"
+		return p, l.files.isFile(p)
+	}
+	p := joinPath(pkg, sub)
+	for _, c := range []string{p, p + ".json", p + "/tsconfig.json"} {
+		if l.files.isFile(c) {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// splitPackageSpecifier splits "@scope/pkg/sub/path" into "@scope/pkg" and "sub/path".
+func splitPackageSpecifier(spec string) (name, sub string) {
+	parts := strings.SplitN(spec, "/", 3)
+	if strings.HasPrefix(spec, "@") && len(parts) >= 2 {
+		name = parts[0] + "/" + parts[1]
+		if len(parts) == 3 {
+			sub = parts[2]
+		}
+		return name, sub
+	}
+	name, sub, _ = strings.Cut(spec, "/")
+	return name, sub
+}
+
+// nearestConfig is the closest tsconfig.json (or, in a folder without one,
+// jsconfig.json) at or above dir; nil when there is none.
+func (l *configLoader) nearestConfig(dir string) *TSConfig {
+	if v, ok := l.nearest.Load(dir); ok {
+		return v.(*TSConfig)
+	}
+	var cfg *TSConfig
+	found := false
+	for _, name := range []string{"tsconfig.json", "jsconfig.json"} {
+		if p := joinPath(dir, name); l.files.isFile(p) {
+			found = true
+			if c, err := l.load(p); err == nil {
+				cfg = c
+			}
+			break
+		}
+	}
+	if !found && parentDir(dir) != dir {
+		cfg = l.nearestConfig(parentDir(dir))
+	}
+	l.nearest.Store(dir, cfg)
+	return cfg
+}
+
+// projectFor is the config a file is compiled with: its nearest config, or,
+// when that one does not include the file but references projects, the first
+// referenced project (depth first) that does — a solution-style root config.
+func (l *configLoader) projectFor(file string) *TSConfig {
+	cfg := l.nearestConfig(parentDir(file))
+	if cfg == nil || len(cfg.References) == 0 || cfg.includes(file) {
+		return cfg
+	}
+	if ref := l.referencedProject(cfg, file, map[string]bool{cfg.Path: true}); ref != nil {
+		return ref
+	}
+	return cfg
+}
+
+func (l *configLoader) referencedProject(cfg *TSConfig, file string, seen map[string]bool) *TSConfig {
+	for _, ref := range cfg.References {
+		p := ref
+		if !strings.HasSuffix(p, ".json") {
+			p += "/tsconfig.json"
+		}
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
+		rc, err := l.load(p)
+		if err != nil {
+			continue
+		}
+		if rc.includes(file) {
+			return rc
+		}
+		if found := l.referencedProject(rc, file, seen); found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
+// errors returns the config errors met so far.
+func (l *configLoader) errors() []*ConfigError {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out := make([]*ConfigError, 0, len(l.errs))
+	for _, e := range l.errs {
+		out = append(out, e)
+	}
+	return out
+}
