@@ -1,7 +1,20 @@
-// Package airbnb: Airbnb style-guide rules under their ESLint names (eqeqeq, import/no-cycle, react/…).
+// Package airbnb: Airbnb style-guide rules under their ESLint names (eqeqeq, import/no-cycle, react/…)
+// that need no scope analysis, with Airbnb's options as their defaults.
 package airbnb
 
 import "github.com/fsdlint/fsdlint/rules"
 
 // Rules are this package's rules, in the order the docs list them.
-var Rules []*rules.Rule
+var Rules = []*rules.Rule{
+	eqeqeq,
+	noUnusedExpressions,
+	noNestedTernary,
+	noElseReturn,
+	noPlusplus,
+	noRestrictedSyntax,
+	noAwaitInLoop,
+	reactButtonHasType,
+	reactJSXNoTargetBlank,
+	reactSelfClosingComp,
+	reactJSXPascalCase,
+}
