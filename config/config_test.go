@@ -11,7 +11,7 @@ import (
 )
 
 func testRules() []*rules.Rule {
-	return []*rules.Rule{
+	rs := []*rules.Rule{
 		{Name: "eqeqeq", DefaultSeverity: rules.Error, ESLintNames: []string{"eqeqeq"},
 			Options: &rules.OptionsSpec{
 				Default: func() any { return "always" },
@@ -28,6 +28,11 @@ func testRules() []*rules.Rule {
 		{Name: "no-console", DefaultSeverity: rules.Off, ESLintNames: []string{"no-console"}},
 		{Name: "fsd/segments-by-purpose", DefaultSeverity: rules.Off},
 	}
+	for _, r := range rs {
+		r.File = func(*rules.FileContext) {}
+	}
+	// an engine rule: neither File nor Project
+	return append(rs, &rules.Rule{Name: "parse-error", DefaultSeverity: rules.Error})
 }
 
 func parse(t *testing.T, src string) (*Config, error) {
@@ -114,8 +119,8 @@ func TestPresets(t *testing.T) {
 		t.Errorf("airbnb: %+v", c.Rules)
 	}
 	c, _ = parse(t, `{"extends": []}`)
-	if c.Rules["eqeqeq"].Severity != rules.Off {
-		t.Errorf("empty extends should leave every rule off: %+v", c.Rules)
+	if c.Rules["eqeqeq"].Severity != rules.Off || c.Rules["parse-error"].Severity != rules.Error {
+		t.Errorf("empty extends should leave every rule off but the engine's: %+v", c.Rules)
 	}
 }
 

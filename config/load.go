@@ -109,7 +109,7 @@ func (l *loader) config(c *Config, root *Value, known []*rules.Rule) {
 			c.Extends = append(c.Extends, v.Str)
 		}
 	}
-	c.Rules = map[string]RuleSetting{}
+	c.Rules = engineRules(known)
 	for _, p := range c.Extends {
 		for name, s := range presetRules(p, known) {
 			c.Rules[name] = s

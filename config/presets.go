@@ -45,3 +45,17 @@ func isPreset(name string) bool {
 	}
 	return false
 }
+
+// engineRules are the findings the engine itself makes (parse-error and the
+// like: rules with neither File nor Project). They stay at their default
+// severity even with "extends": [], so a broken file is never silently skipped;
+// the "rules" key may still change them.
+func engineRules(known []*rules.Rule) map[string]RuleSetting {
+	out := map[string]RuleSetting{}
+	for _, r := range known {
+		if r.File == nil && r.Project == nil {
+			out[r.Name] = RuleSetting{Severity: r.DefaultSeverity}
+		}
+	}
+	return out
+}

@@ -1,0 +1,198 @@
+package engine
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/fsdlint/fsdlint/config"
+	"github.com/fsdlint/fsdlint/rules"
+	"github.com/fsdlint/fsdlint/rules/all"
+)
+
+// sourceExtensions are the file name endings fsdlint lints.
+var sourceExtensions = []string{".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"}
+
+// skippedDirs are never descended into: dependencies, VCS data, build output.
+var skippedDirs = map[string]bool{
+	"node_modules": true, ".git": true, ".hg": true, ".svn": true,
+	"dist": true, "build": true, "coverage": true, "out": true,
+	".next": true, ".nuxt": true, ".output": true, ".svelte-kit": true, ".turbo": true,
+	".cache": true, ".parcel-cache": true, ".vercel": true, ".yarn": true, "storybook-static": true,
+}
+
+// IsSource says whether a file name is one fsdlint lints.
+func IsSource(name string) bool {
+	for _, ext := range sourceExtensions {
+		if strings.HasSuffix(name, ext) && len(name) > len(ext) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsDeclaration says whether a file is a declaration file (.d.ts, .d.mts, .d.cts):
+// parsed for facts, not style-linted.
+func IsDeclaration(name string) bool {
+	return strings.HasSuffix(name, ".d.ts") || strings.HasSuffix(name, ".d.mts") || strings.HasSuffix(name, ".d.cts")
+}
+
+// Target is one path to check and the config that governs it.
+type Target struct {
+	Path   string // as the user gave it
+	Config *config.Config
+}
+
+// UsageError is a problem with what the user asked for (exit code 2).
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+// sourceFile is one discovered file.
+type sourceFile struct {
+	path   string // absolute, slash-separated
+	target int    // index into the targets
+}
+
+type walker struct {
+	target   int
+	res      *config.Resolver
+	rootReal string          // the target's real path: links leaving it are not followed
+	dirsSeen map[string]bool // real paths of folders walked (symlink loops)
+	seen     map[string]bool // real paths of files found (a file reached twice is linted once)
+	files    []sourceFile
+	problems []rules.Finding
+}
+
+// discover lists the files of every target, sorted by path.
+func discover(targets []Target, resolvers []*config.Resolver) ([]sourceFile, []rules.Finding, error) {
+	seen := map[string]bool{}
+	var files []sourceFile
+	var problems []rules.Finding
+	for i, t := range targets {
+		abs, err := filepath.Abs(t.Path)
+		if err != nil {
+			return nil, nil, err
+		}
+		st, err := os.Stat(abs)
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, nil, &UsageError{fmt.Sprintf("%s: no such file or directory", t.Path)}
+			}
+			return nil, nil, &UsageError{fmt.Sprintf("%s: %v", t.Path, err)}
+		}
+		real, err := filepath.EvalSymlinks(abs)
+		if err != nil {
+			real = abs
+		}
+		w := &walker{target: i, res: resolvers[i], rootReal: real, dirsSeen: map[string]bool{}, seen: seen}
+		slash := filepath.ToSlash(abs)
+		if !st.IsDir() {
+			if IsSource(st.Name()) && !resolvers[i].Ignored(slash) && !seen[real] {
+				seen[real] = true
+				w.files = append(w.files, sourceFile{path: slash, target: i})
+			}
+		} else {
+			w.walk(slash, real, ancestorIgnores(abs))
+		}
+		files = append(files, w.files...)
+		problems = append(problems, w.problems...)
+	}
+	sort.SliceStable(files, func(a, b int) bool { return files[a].path < files[b].path })
+	return files, problems, nil
+}
+
+// walk lists dir (slash path as the user sees it; real is its resolved path).
+func (w *walker) walk(dir, real string, ignores ignoreStack) {
+	if w.dirsSeen[real] {
+		return
+	}
+	w.dirsSeen[real] = true
+	entries, err := os.ReadDir(filepath.FromSlash(dir))
+	if err != nil {
+		w.problem(dir, true, fmt.Sprintf("cannot read folder: %v", unwrapPathError(err)))
+		return
+	}
+	if src, err := os.ReadFile(filepath.Join(filepath.FromSlash(dir), ".gitignore")); err == nil {
+		ignores = append(ignores[:len(ignores):len(ignores)], parseGitignore(dir, src))
+	}
+	for _, e := range entries {
+		name := e.Name()
+		p := dir + "/" + name
+		entryReal := filepath.Join(real, name)
+		mode := e.Type()
+		if mode&fs.ModeSymlink != 0 {
+			target, err := filepath.EvalSymlinks(filepath.FromSlash(p))
+			if err != nil || !within(target, w.rootReal) {
+				continue // broken, looping, or leaving the root
+			}
+			st, err := os.Stat(target)
+			if err != nil {
+				continue
+			}
+			entryReal = target
+			mode = st.Mode().Type()
+		}
+		isDir := mode.IsDir()
+		if isDir && skippedDirs[name] {
+			continue
+		}
+		if ignores.ignored(p, name, isDir) || (w.res != nil && w.res.Ignored(p)) {
+			continue
+		}
+		switch {
+		case isDir:
+			w.walk(p, entryReal, ignores)
+		case mode.IsRegular() && IsSource(name):
+			if !w.seen[entryReal] {
+				w.seen[entryReal] = true
+				w.files = append(w.files, sourceFile{path: p, target: w.target})
+			}
+		}
+	}
+}
+
+func (w *walker) problem(path string, folder bool, msg string) {
+	w.problems = append(w.problems, rules.Finding{Rule: all.ReadError, Path: path, Folder: folder, Message: msg})
+}
+
+func within(p, root string) bool {
+	return p == root || strings.HasPrefix(p, strings.TrimSuffix(root, string(filepath.Separator))+string(filepath.Separator))
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// ancestorIgnores loads the .gitignore files of the folders above dir, up to
+// the repository root (the nearest folder holding .git); none outside a repository.
+func ancestorIgnores(dir string) ignoreStack {
+	var chain []string
+	for d := filepath.Dir(dir); ; d = filepath.Dir(d) {
+		chain = append(chain, d)
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			break
+		}
+		if filepath.Dir(d) == d {
+			return nil // no repository above: only the target's own .gitignore files count
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+		return nil
+	}
+	var stack ignoreStack
+	for i := len(chain) - 1; i >= 0; i-- {
+		if src, err := os.ReadFile(filepath.Join(chain[i], ".gitignore")); err == nil {
+			stack = append(stack, parseGitignore(filepath.ToSlash(chain[i]), src))
+		}
+	}
+	return stack
+}

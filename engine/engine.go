@@ -1,0 +1,124 @@
+// Package engine runs a check: it discovers the files, parses and lints each
+// once in parallel (pass 1), then runs the project rules over the import graph
+// and FSD model (pass 2), applies suppression comments and returns findings
+// sorted so that the output is identical at any -j.
+package engine
+
+import (
+	"path/filepath"
+	"runtime"
+
+	"github.com/fsdlint/fsdlint/config"
+	"github.com/fsdlint/fsdlint/rules"
+	"github.com/fsdlint/fsdlint/tsparse"
+)
+
+// Options configure one run.
+type Options struct {
+	// Targets are the paths to check, each with the config that governs it.
+	Targets []Target
+	// Rules is every known rule (all.Rules()); the configs say which are on.
+	Rules []*rules.Rule
+	// Jobs is the number of pass-1 workers; 0 means runtime.NumCPU().
+	Jobs int
+	// Cwd is the absolute directory finding paths are made relative to; "" = os.Getwd.
+	Cwd string
+	// Parser is the syntax front end; the zero value means DefaultParser().
+	Parser Parser
+	// ReportUnusedDisableDirectives adds a warning for each directive that silenced nothing.
+	ReportUnusedDisableDirectives bool
+	// VerifySyntax also runs esbuild on every file that parsed and reports disagreements.
+	VerifySyntax bool
+}
+
+// Result is the outcome of a run.
+type Result struct {
+	// Findings sorted by path, line, column, rule, message; paths relative to Cwd, slash-separated.
+	Findings []rules.Finding
+	// Sources holds the contents of every file with a finding, keyed like Finding.Path:
+	// reporters draw code frames from it and a fixer applies Finding.Fixes to it.
+	Sources map[string][]byte
+	// Abs maps each key of Sources back to the file's absolute path (for writing fixes).
+	Abs          map[string]string
+	FilesChecked int
+	Cwd          string
+}
+
+// fileState is what pass 1 keeps of a file: facts, line table, directives,
+// findings; never the AST.
+type fileState struct {
+	path       string
+	target     int
+	src        []byte
+	lines      *tsparse.LineTable
+	facts      *tsparse.Facts
+	directives []*directive
+	findings   []rules.Finding
+}
+
+// Run checks the targets. The error is a *UsageError (bad path) or an internal
+// failure; problems in the checked code are findings, never errors.
+func Run(opts Options) (*Result, error) {
+	r, err := newRun(opts)
+	if err != nil {
+		return nil, err
+	}
+	files, problems, err := discover(opts.Targets, r.resolvers)
+	if err != nil {
+		return nil, err
+	}
+	states := r.pass1(files)
+	findings := r.pass2(states)
+	findings = append(findings, r.engineFindings(problems)...)
+	return r.finish(states, findings), nil
+}
+
+// run holds what every pass of one check reads.
+type run struct {
+	opts      Options
+	parser    Parser
+	resolvers []*config.Resolver // per target
+	ruleIndex map[string]int
+	cwd       string
+}
+
+func newRun(opts Options) (*run, error) {
+	r := &run{opts: opts, parser: opts.Parser, ruleIndex: map[string]int{}}
+	if r.parser.Parse == nil {
+		r.parser = DefaultParser()
+	}
+	if r.opts.Jobs <= 0 {
+		r.opts.Jobs = runtime.NumCPU()
+	}
+	for i, rule := range opts.Rules {
+		r.ruleIndex[rule.Name] = i
+	}
+	byConfig := map[*config.Config]*config.Resolver{}
+	for _, t := range opts.Targets {
+		res := byConfig[t.Config]
+		if res == nil {
+			res = t.Config.Resolver(opts.Rules)
+			byConfig[t.Config] = res
+		}
+		r.resolvers = append(r.resolvers, res)
+	}
+	r.cwd = opts.Cwd
+	if r.cwd == "" {
+		wd, err := filepath.Abs(".")
+		if err != nil {
+			return nil, err
+		}
+		r.cwd = wd
+	}
+	r.cwd = filepath.ToSlash(r.cwd)
+	return r, nil
+}
+
+// setting is a rule's setting for a file of target t.
+func (r *run) setting(t int, path, rule string) config.RuleSetting {
+	i, ok := r.ruleIndex[rule]
+	if !ok || len(r.resolvers) == 0 {
+		return config.RuleSetting{}
+	}
+	return r.resolvers[t].Settings(path)[i]
+}

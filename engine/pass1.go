@@ -1,0 +1,131 @@
+package engine
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/fsdlint/fsdlint/rules"
+	"github.com/fsdlint/fsdlint/rules/all"
+	"github.com/fsdlint/fsdlint/tsparse"
+)
+
+// readFile is os.ReadFile; tests replace it to simulate unreadable files
+// (permissions do not stop root).
+var readFile = os.ReadFile
+
+// pass1 reads, parses and lints every file with opts.Jobs workers. Results go
+// to the file's slot, so their order never depends on scheduling.
+func (r *run) pass1(files []sourceFile) []*fileState {
+	states := make([]*fileState, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(r.opts.Jobs, max(len(files), 1)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				states[i] = r.lintFile(files[i])
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return states
+}
+
+// lintFile is pass 1 for one file. The AST lives only inside this call.
+func (r *run) lintFile(sf sourceFile) *fileState {
+	st := &fileState{path: sf.path, target: sf.target}
+	src, err := readFile(filepath.FromSlash(sf.path))
+	if err != nil {
+		st.findings = append(st.findings, rules.Finding{Rule: all.ReadError, Path: sf.path, Folder: true,
+			Message: fmt.Sprintf("cannot read file: %v", unwrapPathError(err))})
+		return st
+	}
+	st.src = src
+	st.lines = tsparse.NewLineTable(src)
+	file, perr := r.parser.Parse(sf.path, src)
+	if perr != nil || file == nil {
+		r.parseFailed(st, perr)
+		return st
+	}
+	if r.opts.VerifySyntax && r.parser.EsbuildCheck != nil {
+		if eerr := r.parser.EsbuildCheck(sf.path, src); eerr != nil {
+			r.report(st, all.ParserMismatch, tsparse.Range{Start: eerr.Pos, End: eerr.Pos},
+				"esbuild rejects this file (%s) but fsdlint's parser accepted it; please report this parser bug with the file", eerr.Message)
+		}
+	}
+	st.directives = parseDirectives(file)
+	st.facts = r.parser.Facts(file)
+	r.runFileRules(st, file)
+	return st
+}
+
+// parseFailed asks esbuild for a second opinion: if it rejects the file too,
+// the file gets one parse-error finding with esbuild's message; if it accepts,
+// the imports come from esbuild and the disagreement is reported as our bug.
+func (r *run) parseFailed(st *fileState, perr *SyntaxError) {
+	if perr == nil {
+		perr = &SyntaxError{Message: "the parser returned no file"}
+	}
+	if r.parser.EsbuildCheck == nil {
+		r.report(st, all.ParseError, tsparse.Range{Start: perr.Pos, End: perr.Pos}, "%s", perr.Message)
+		return
+	}
+	if eerr := r.parser.EsbuildCheck(st.path, st.src); eerr != nil {
+		r.report(st, all.ParseError, tsparse.Range{Start: eerr.Pos, End: eerr.Pos}, "%s", eerr.Message)
+		return
+	}
+	st.facts = &tsparse.Facts{}
+	if r.parser.EsbuildImports != nil {
+		imports, err := r.parser.EsbuildImports(st.path, st.src)
+		if err == nil {
+			st.facts.Imports = imports
+		}
+	}
+	r.report(st, all.ParserMismatch, tsparse.Range{Start: perr.Pos, End: perr.Pos},
+		"fsdlint's parser rejects this file (%s) but esbuild accepts it; its imports were taken from esbuild and its style rules skipped. Please report this parser bug with the file", perr.Message)
+}
+
+func (r *run) report(st *fileState, rule string, rg tsparse.Range, format string, args ...any) {
+	st.findings = append(st.findings, rules.Finding{Rule: rule, Path: st.path, Range: rg, Message: fmt.Sprintf(format, args...)})
+}
+
+// runFileRules runs every per-file rule that is on for this file.
+func (r *run) runFileRules(st *fileState, file *tsparse.File) {
+	settings := r.resolvers[st.target].Settings(st.path)
+	decl := IsDeclaration(st.path)
+	for i, rule := range r.opts.Rules {
+		if rule.File == nil || settings[i].Severity == rules.Off || (decl && !rule.DeclarationFiles) {
+			continue
+		}
+		r.runFileRule(st, file, rule, settings[i].Options)
+	}
+}
+
+// runFileRule contains a rule's panic: the rule's findings so far are kept and
+// one internal/rule-panic finding names it; other rules and files go on.
+func (r *run) runFileRule(st *fileState, file *tsparse.File, rule *rules.Rule, options any) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.report(st, all.RulePanic, tsparse.Range{}, "rule %s crashed on this file: %v (please report this bug with the file)", rule.Name, p)
+		}
+	}()
+	rule.File(&rules.FileContext{
+		Path:    st.path,
+		File:    file,
+		Options: options,
+		Report: func(f rules.Finding) {
+			f.Rule = rule.Name
+			if f.Path == "" {
+				f.Path = st.path
+			}
+			st.findings = append(st.findings, f)
+		},
+	})
+}

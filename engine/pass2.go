@@ -1,0 +1,98 @@
+package engine
+
+import (
+	"fmt"
+
+	"github.com/fsdlint/fsdlint/fsd"
+	"github.com/fsdlint/fsdlint/rules"
+	"github.com/fsdlint/fsdlint/rules/all"
+)
+
+// pass2 builds the FSD model and import graph from the facts of pass 1 and
+// runs the project rules. Returns pass 1's findings with pass 2's added.
+func (r *run) pass2(states []*fileState) []rules.Finding {
+	var findings []rules.Finding
+	files := make([]*rules.ProjectFile, 0, len(states))
+	paths := make([]string, 0, len(states))
+	targetOf := map[string]int{}
+	for _, st := range states {
+		findings = append(findings, st.findings...)
+		targetOf[st.path] = st.target
+		if st.facts == nil {
+			continue // unreadable or unparsable: no facts to reason about
+		}
+		files = append(files, &rules.ProjectFile{Path: st.path, Facts: st.facts, Lines: st.lines})
+		paths = append(paths, st.path)
+	}
+	project := r.projectRules()
+	if len(project) == 0 {
+		return findings
+	}
+	ctx := &rules.ProjectContext{
+		Files: files,
+		Model: fsd.NewModel(r.modelConfig(), paths),
+		Graph: &fsd.Graph{},
+	}
+	target := func(path string) int { return targetOf[path] } // unknown paths: the first target's config
+	for _, rule := range project {
+		ctx.OptionsFor = func(path string) any { return r.setting(target(path), path, rule.Name).Options }
+		ctx.Enabled = func(path string) bool { return r.setting(target(path), path, rule.Name).Severity != rules.Off }
+		ctx.Report = func(f rules.Finding) {
+			f.Rule = rule.Name
+			findings = append(findings, f)
+		}
+		r.runProjectRule(rule, ctx, &findings)
+	}
+	return findings
+}
+
+// projectRules are the pass-2 rules that are on for at least one target.
+func (r *run) projectRules() []*rules.Rule {
+	var out []*rules.Rule
+	for _, rule := range r.opts.Rules {
+		if rule.Project == nil {
+			continue
+		}
+		for _, t := range r.opts.Targets {
+			if on(t, rule.Name) {
+				out = append(out, rule)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// on says whether the rule is on anywhere under a target: in its base rules or
+// in an override.
+func on(t Target, name string) bool {
+	if t.Config.Rules[name].Severity != rules.Off {
+		return true
+	}
+	for _, o := range t.Config.Overrides {
+		if s, ok := o.Rules[name]; ok && s.Severity != rules.Off {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *run) runProjectRule(rule *rules.Rule, ctx *rules.ProjectContext, findings *[]rules.Finding) {
+	defer func() {
+		if p := recover(); p != nil {
+			*findings = append(*findings, rules.Finding{Rule: all.RulePanic, Path: r.cwd, Folder: true,
+				Message: fmt.Sprintf("rule %s crashed: %v (please report this bug)", rule.Name, p)})
+		}
+	}()
+	rule.Project(ctx)
+}
+
+// modelConfig is the FSD settings of the first target's config (roots,
+// custom layer names); one model serves the whole run.
+func (r *run) modelConfig() fsd.ModelConfig {
+	if len(r.opts.Targets) == 0 {
+		return fsd.ModelConfig{}
+	}
+	c := r.opts.Targets[0].Config
+	return fsd.ModelConfig{Roots: c.Roots, LayerNames: c.Layers}
+}
