@@ -1,6 +1,9 @@
 package sonar
 
-import "encoding/json"
+import (
+	"bytes"
+	"encoding/json"
+)
 
 // EngineID names fsdlint in SonarQube: rule keys become external_fsdlint:<rule>.
 const EngineID = "fsdlint"
@@ -24,14 +27,25 @@ func (r Report) MarshalJSON() ([]byte, error) {
 		issues = []Issue{}
 	}
 	if r.Rules == nil {
-		return json.Marshal(struct {
+		return marshalPlain(struct {
 			Issues []Issue `json:"issues"`
 		}{issues})
 	}
-	return json.Marshal(struct {
+	return marshalPlain(struct {
 		Rules  []Rule  `json:"rules"`
 		Issues []Issue `json:"issues"`
 	}{r.Rules, issues})
+}
+
+// marshalPlain is json.Marshal without escaping <, > and & (messages quote code).
+func marshalPlain(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(b.Bytes(), "\n"), nil
 }
 
 // Rule is an ad hoc rule of the 10.3+ shape.

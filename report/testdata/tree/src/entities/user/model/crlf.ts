@@ -1,0 +1,5 @@
+interface User {
+	name: string;
+}
+
+export type { User };

@@ -1,0 +1,3 @@
+const s = "a b"; // sep
+let x = 1;
+let x = 1;
