@@ -1,8 +1,75 @@
 // Package scoperules: Airbnb rules that need scopes and bindings (no-unused-vars,
-// no-shadow, prefer-const, react-hooks/…), under their ESLint names.
+// prefer-const, no-shadow, react-hooks/…), under their ESLint names, with
+// Airbnb's options (and the @typescript-eslint semantics where Airbnb's
+// TypeScript config swaps the rule) as defaults.
 package scoperules
 
-import "github.com/fsdlint/fsdlint/rules"
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/fsdlint/fsdlint/rules"
+	"github.com/fsdlint/fsdlint/tsparse"
+)
 
 // Rules are this package's rules, in the order the docs list them.
-var Rules []*rules.Rule
+var Rules = []*rules.Rule{
+	noUnusedVars,
+	preferConst,
+	noVar,
+	noParamReassign,
+	noShadow,
+	noUseBeforeDefine,
+	rulesOfHooks,
+}
+
+// Sonar mappings by kind of finding.
+var (
+	sonarSmell = rules.Sonar{Type: "CODE_SMELL", Severity: "MINOR", CleanCodeAttribute: "CLEAR",
+		Impacts: []rules.Impact{{SoftwareQuality: "MAINTAINABILITY", Severity: "LOW"}}, EffortMinutes: 2}
+	sonarConventional = rules.Sonar{Type: "CODE_SMELL", Severity: "MINOR", CleanCodeAttribute: "CONVENTIONAL",
+		Impacts: []rules.Impact{{SoftwareQuality: "MAINTAINABILITY", Severity: "LOW"}}, EffortMinutes: 1}
+	sonarBug = rules.Sonar{Type: "BUG", Severity: "MAJOR", CleanCodeAttribute: "LOGICAL",
+		Impacts: []rules.Impact{{SoftwareQuality: "RELIABILITY", Severity: "MEDIUM"}}, EffortMinutes: 10}
+)
+
+// objectOption parses ESLint's single-object option into a copy of def.
+func objectOption[T any](def func() T) *rules.OptionsSpec {
+	return &rules.OptionsSpec{
+		Default: func() any { return def() },
+		Parse: func(args []json.RawMessage) (any, error) {
+			o := def()
+			if len(args) > 1 {
+				return nil, fmt.Errorf("expected at most 1 option, got %d", len(args))
+			}
+			if len(args) == 1 {
+				if err := json.Unmarshal(args[0], &o); err != nil {
+					return nil, fmt.Errorf("option 1: %v", err)
+				}
+			}
+			return o, nil
+		},
+	}
+}
+
+// options returns the rule's options or def when the engine passed none.
+func options[T any](c *rules.FileContext, def func() T) T {
+	if o, ok := c.Options.(T); ok {
+		return o
+	}
+	return def()
+}
+
+// isDeclarationFile: .d.ts files declare, they do not use.
+func isDeclarationFile(f *tsparse.File) bool {
+	p := f.Path
+	for _, suf := range []string{".d.ts", ".d.mts", ".d.cts"} {
+		if len(p) >= len(suf) && p[len(p)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
+}
+
+// inside reports whether r lies within outer.
+func inside(r, outer tsparse.Range) bool { return r.Start >= outer.Start && r.End <= outer.End }
