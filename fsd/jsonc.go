@@ -29,7 +29,7 @@ func parseJSONC(path string, src []byte, v any) error {
 		var typ *json.UnmarshalTypeError
 		switch {
 		case errors.As(err, &syn):
-			offset = int(syn.Offset)
+			offset = int(syn.Offset) - 1 // Offset counts the offending byte
 		case errors.As(err, &typ):
 			offset = int(typ.Offset)
 		}

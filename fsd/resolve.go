@@ -163,7 +163,8 @@ func (r *Resolver) fallback(dir, spec string, pathsMatched bool) Resolution {
 		}
 		return Resolution{Reason: "not found"}
 	}
-	if pathsMatched {
+	if pathsMatched || strings.HasPrefix(spec, "#") {
+		// A matched alias or a package.json import is the project's own module.
 		return Resolution{Reason: "not found"}
 	}
 	return Resolution{External: true, Reason: "package"}

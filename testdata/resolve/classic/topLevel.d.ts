@@ -1,0 +1,1 @@
+export const topLevel = 1;

@@ -1,0 +1,2 @@
+import { helper } from "helpers/helper";
+export { helper };

@@ -1,0 +1,10 @@
+import { lib } from "#shared/lib";
+import { Button } from "#shared/ui/Button";
+import { user } from "#entities/user.js";
+import { config } from "#config";
+import { env } from "#node-only";
+import { lib as lib2 } from "#extensionless/lib";
+import { pkg } from "#pkg";
+import { fb } from "#fallback";
+import { none } from "#unknown";
+export { lib, Button, user, config, env, lib2, pkg, fb, none };

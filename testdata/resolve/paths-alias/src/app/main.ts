@@ -1,0 +1,13 @@
+import { Button } from "@/shared/ui";
+import { api } from "@/shared/api";
+import { user } from "@/entities/user";
+import { fromLib } from "@lib/first";
+import { fromVendor } from "@lib/second";
+import { nowhere } from "@lib/third";
+import { config } from "config";
+import { t } from "~tilde";
+import { g } from "models.gen";
+import { baseUrlHit } from "src/entities/user";
+import React from "react";
+import { missing } from "@/features/missing";
+export const all = [Button, api, user, fromLib, fromVendor, nowhere, config, t, g, baseUrlHit, React, missing];

@@ -1,0 +1,1 @@
+export const fromLib = 1;

@@ -1,0 +1,1 @@
+export const direct = 1;

@@ -1,0 +1,3 @@
+import { plugin } from "@/plugin";
+import { defineConfig } from "vite";
+export default defineConfig({ plugins: [plugin] });

@@ -1,0 +1,1 @@
+export const up = 1;

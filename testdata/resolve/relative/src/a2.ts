@@ -1,0 +1,1 @@
+export const twice = 1;

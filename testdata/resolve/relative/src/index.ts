@@ -1,0 +1,1 @@
+export const dot = 1;

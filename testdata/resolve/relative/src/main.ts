@@ -1,0 +1,18 @@
+import { a } from "./a";
+import { b } from "./b.js";
+import { c } from "./c.jsx";
+import { d } from "./dir";
+import { e } from "./dir/";
+import { f } from "./typed";
+import { g } from "./esm.mjs";
+import { h } from "./cjs.cjs";
+import type { Legacy } from "./legacy.js";
+import { m } from "./mainpkg";
+import { n } from "./mainjs";
+import { x } from "./missing";
+import data from "./data.json";
+import "./styles.css";
+import { up } from "../outside";
+import { dot } from ".";
+import { twice } from "./nested/deeper/up";
+export const all = [a, b, c, d, e, f, g, h, m, n, x, data, up, dot, twice];
