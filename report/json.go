@@ -1,0 +1,130 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/fsdlint/fsdlint/rules"
+)
+
+func init() { Register("json", func(Options) Reporter { return jsonReporter{} }) }
+
+// JSONVersion is the version of the json format; it changes only when a field
+// changes meaning or goes away (new fields may be added within a version).
+const JSONVersion = 1
+
+// jsonReporter writes the documented, stable machine format.
+type jsonReporter struct{}
+
+// JSONReport is the json format's document.
+type JSONReport struct {
+	Version        int           `json:"version"`
+	FsdlintVersion string        `json:"fsdlintVersion"`
+	Findings       []JSONFinding `json:"findings"`
+	Summary        JSONSummary   `json:"summary"`
+}
+
+// JSONFinding is one finding. Lines and columns are 1-based, columns in UTF-16
+// code units; offsets are 0-based bytes into the file. A finding about a whole
+// folder (or file) has folder=true and zero positions.
+type JSONFinding struct {
+	Rule        string        `json:"rule"`
+	Severity    string        `json:"severity"` // "error" or "warn"
+	Message     string        `json:"message"`
+	Path        string        `json:"path"` // relative to the working directory, "/"-separated
+	Folder      bool          `json:"folder"`
+	Line        int           `json:"line"`
+	Column      int           `json:"column"`
+	EndLine     int           `json:"endLine"`
+	EndColumn   int           `json:"endColumn"`
+	StartOffset int32         `json:"startOffset"`
+	EndOffset   int32         `json:"endOffset"`
+	Fixable     bool          `json:"fixable"`
+	Related     []JSONRelated `json:"related"`
+	Fixes       []JSONFix     `json:"fixes"`
+}
+
+// JSONRelated is a secondary location of a finding.
+type JSONRelated struct {
+	Path        string `json:"path"`
+	Line        int    `json:"line"`
+	Column      int    `json:"column"`
+	StartOffset int32  `json:"startOffset"`
+	EndOffset   int32  `json:"endOffset"`
+	Message     string `json:"message"`
+}
+
+// JSONFix is one fix: edits that together make one change.
+type JSONFix struct {
+	Message string     `json:"message"`
+	Safety  string     `json:"safety"` // "safe" (applied by --fix) or "unsafe" (--fix-unsafe)
+	Path    string     `json:"path,omitempty"`
+	Edits   []JSONEdit `json:"edits"`
+}
+
+// JSONEdit replaces the bytes [startOffset, endOffset) with newText.
+type JSONEdit struct {
+	StartOffset int32  `json:"startOffset"`
+	EndOffset   int32  `json:"endOffset"`
+	NewText     string `json:"newText"`
+}
+
+// JSONSummary counts the findings.
+type JSONSummary struct {
+	FilesChecked int `json:"filesChecked"`
+	Errors       int `json:"errors"`
+	Warnings     int `json:"warnings"`
+	Fixable      int `json:"fixable"`
+}
+
+func (jsonReporter) Write(w io.Writer, run *Run) error {
+	doc := JSONReport{Version: JSONVersion, FsdlintVersion: run.Version, Findings: []JSONFinding{}}
+	for _, f := range run.Findings {
+		jf := JSONFinding{
+			Rule: f.Rule, Severity: f.Severity.String(), Message: f.Message, Path: f.Path, Folder: f.Folder,
+			Line: f.Line, Column: f.Column, EndLine: f.EndLine, EndColumn: f.EndCol,
+			StartOffset: f.Range.Start, EndOffset: f.Range.End, Fixable: len(f.Fixes) > 0,
+			Related: []JSONRelated{}, Fixes: []JSONFix{},
+		}
+		for _, r := range f.Related {
+			jf.Related = append(jf.Related, JSONRelated{Path: r.Path, Line: r.Line, Column: r.Column,
+				StartOffset: r.Range.Start, EndOffset: r.Range.End, Message: r.Message})
+		}
+		for _, fx := range f.Fixes {
+			jfx := JSONFix{Message: fx.Message, Safety: safetyWord(fx.Safety), Path: fx.Path, Edits: []JSONEdit{}}
+			for _, e := range fx.Edits {
+				jfx.Edits = append(jfx.Edits, JSONEdit{StartOffset: e.Start, EndOffset: e.End, NewText: e.NewText})
+			}
+			jf.Fixes = append(jf.Fixes, jfx)
+		}
+		doc.Findings = append(doc.Findings, jf)
+	}
+	doc.Summary = summarize(run)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(doc)
+}
+
+func safetyWord(s rules.FixSafety) string {
+	if s == rules.UnsafeFix {
+		return "unsafe"
+	}
+	return "safe"
+}
+
+// summarize counts a run's findings by severity, and the fixable ones.
+func summarize(run *Run) JSONSummary {
+	s := JSONSummary{FilesChecked: run.FilesChecked}
+	for _, f := range run.Findings {
+		if f.Severity == rules.Error {
+			s.Errors++
+		} else {
+			s.Warnings++
+		}
+		if len(f.Fixes) > 0 {
+			s.Fixable++
+		}
+	}
+	return s
+}
