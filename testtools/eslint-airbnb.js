@@ -101,6 +101,13 @@ async function main() {
     rules[eslintName] = entry;
     back[eslintName] = name;
   }
+  // ESLint's scope analysis does not see JSX as a use of a variable; Airbnb
+  // enables these two helper rules (they never report) so that no-unused-vars
+  // counts <Foo /> and the React import of a file with JSX as uses.
+  if (picked['no-unused-vars']) {
+    rules['react/jsx-uses-vars'] = 'error';
+    rules['react/jsx-uses-react'] = 'error';
+  }
   const resolvedRules = Object.fromEntries(Object.entries(picked).map(([n, p]) => [n, p.entry]));
   if (args.printConfig) {
     const all = args.rules ? resolvedRules : airbnb.tsx.rules;
