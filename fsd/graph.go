@@ -1,6 +1,127 @@
 package fsd
 
-// NOTE(skeleton): the resolver/graph work owns this file.
+import (
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/fsdlint/fsdlint/tsparse"
+)
+
+// GraphFile is one linted file and the facts its parse left.
+type GraphFile struct {
+	Path  string // absolute, slash-separated
+	Facts *tsparse.Facts
+}
+
+// Edge is one import of a file, resolved.
+type Edge struct {
+	Import   tsparse.Import
+	Target   string // the file reached (absolute); "" when unresolved or a bare package
+	External bool   // a package or a file in node_modules
+	Reason   string // Resolution.Reason
+	// TargetLocation is the FSD location of Target (zero when Target is "").
+	TargetLocation Location
+	// To is the index in Graph.Nodes of the target, -1 when it is not one of
+	// the graph's files (unresolved, external, or a file not linted).
+	To int
+}
+
+// Node is one file of the graph.
+type Node struct {
+	Path     string
+	Location Location
+	Edges    []Edge // in the order of Facts.Imports
+	// Dependents are the indexes of the nodes importing this one (sorted,
+	// unique): what to re-check when this file changes in watch mode.
+	Dependents []int
+}
 
 // Graph is every import of every file, resolved, with both ends' FSD location.
-type Graph struct{}
+// Read-only once built.
+type Graph struct {
+	Nodes []Node // sorted by path
+	index map[string]int
+}
+
+// Index returns the node index of a path.
+func (g *Graph) Index(path string) (int, bool) {
+	i, ok := g.index[path]
+	return i, ok
+}
+
+// Node returns the node of a path, or nil.
+func (g *Graph) Node(path string) *Node {
+	if i, ok := g.index[path]; ok {
+		return &g.Nodes[i]
+	}
+	return nil
+}
+
+// BuildGraph resolves every import of every file (in parallel) and links the
+// files. model may be nil (no FSD locations); r must not be nil.
+func BuildGraph(files []GraphFile, model *Model, r *Resolver) *Graph {
+	g := &Graph{Nodes: make([]Node, len(files)), index: make(map[string]int, len(files))}
+	sorted := make([]GraphFile, len(files))
+	copy(sorted, files)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Path < sorted[j].Path })
+	for i, f := range sorted {
+		g.Nodes[i].Path = f.Path
+		g.index[f.Path] = i
+	}
+	locate := func(p string) Location {
+		if model == nil || p == "" {
+			return Location{}
+		}
+		return model.Locate(p)
+	}
+
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	next := make(chan int, len(sorted))
+	for i := range sorted {
+		next <- i
+	}
+	close(next)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				n := &g.Nodes[i]
+				n.Location = locate(n.Path)
+				facts := sorted[i].Facts
+				if facts == nil {
+					continue
+				}
+				n.Edges = make([]Edge, len(facts.Imports))
+				for k, imp := range facts.Imports {
+					res := r.Resolve(n.Path, imp.Specifier)
+					e := Edge{Import: imp, Target: res.Path, External: res.External, Reason: res.Reason, To: -1}
+					if res.Path != "" {
+						if !res.External {
+							e.TargetLocation = locate(res.Path)
+						}
+						if to, ok := g.index[res.Path]; ok {
+							e.To = to
+						}
+					}
+					n.Edges[k] = e
+				}
+			}
+		}()
+	}
+	wg.Wait()
+
+	for i := range g.Nodes {
+		for _, e := range g.Nodes[i].Edges {
+			if e.To >= 0 {
+				d := &g.Nodes[e.To].Dependents
+				if len(*d) == 0 || (*d)[len(*d)-1] != i {
+					*d = append(*d, i)
+				}
+			}
+		}
+	}
+	return g
+}
