@@ -1,0 +1,19 @@
+// Numeric literals: bigint, separators, bases, exponents.
+export const big = 9007199254740993n;
+export const hexBig = 0x1fffffffffffffn;
+export const binBig = 0b1010n;
+export const octBig = 0o777n;
+export const million = 1_000_000;
+export const fraction = 0.000_001;
+export const bytes = 0xFF_FF_FF;
+export const mask = 0b1111_0000;
+export const perms = 0o7_5_5;
+export const tiny = 1e-7;
+export const large = 2.5E+10;
+export const half = .5;
+export const trailing = 5.;
+export const withSep = 1_0.0_1e1_0;
+export const sum = big + 1n * -2n;
+export const shifted = 1 << 3 >> 1 >>> 0;
+export const power = 2 ** 10;
+export const memberOnNumber = 1..toString() + 2 .toFixed(1);

@@ -1,0 +1,147 @@
+package tsparse
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+// EsbuildImports takes a file's imports through esbuild: the fallback for a file
+// that tsparse rejects but esbuild accepts, so that it still counts for the
+// project rules. Type-only statements are first rewritten to side-effect
+// imports of the same length (esbuild drops them otherwise) and come back with
+// TypeOnly set. It returns an error when esbuild rejects the file.
+//
+// Known limits: imports inside `declare module`/`declare global`/namespace blocks
+// are not seen (esbuild drops those blocks), Names are not filled, and
+// StatementRange is the specifier's range unless the statement is a top-level
+// import/export the scanner recognised.
+func EsbuildImports(path string, src []byte) ([]Import, error) {
+	stmts := scanModuleStatements(src)
+	rewritten := rewriteTypeOnly(src, stmts)
+	byLiteral := make(map[int32]moduleStatement, len(stmts))
+	for _, st := range stmts {
+		byLiteral[st.Specifier.Start] = st
+	}
+
+	var calls []resolveCall
+	var errs []string
+	for _, experimental := range experimentalDecoratorSettings {
+		if calls, errs = esbuildResolveCalls(path, rewritten, experimental); len(errs) == 0 {
+			break
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.New(errs[0])
+	}
+	lines := NewLineTable(rewritten)
+	var imports []Import
+	for _, rc := range calls {
+		start := esbuildOffset(lines, rewritten, rc.loc)
+		end := start + int32(rc.loc.Length)
+		if int(end) > len(src) || end-start < 2 || (src[start] != '"' && src[start] != '\'') {
+			continue // a template literal or an unexpected location: not an import by the facts' definition
+		}
+		imp := Import{
+			Specifier:      rc.path,
+			SpecifierRange: Range{start, end},
+			StatementRange: Range{start, end},
+		}
+		if st, ok := byLiteral[start]; ok {
+			imp.Kind, imp.TypeOnly = st.Kind, st.TypeOnly
+			imp.StatementRange = Range{st.Keyword, st.End}
+		} else {
+			switch rc.kind {
+			case api.ResolveJSImportStatement:
+				imp.Kind = ImportStatic
+			case api.ResolveJSRequireCall:
+				imp.Kind = ImportRequire
+			case api.ResolveJSDynamicImport:
+				imp.Kind = ImportDynamic
+			default:
+				continue
+			}
+		}
+		imports = append(imports, imp)
+	}
+	sort.SliceStable(imports, func(i, j int) bool {
+		return imports[i].SpecifierRange.Start < imports[j].SpecifierRange.Start
+	})
+	return imports, nil
+}
+
+// resolveCall is one import esbuild asked the plugin to resolve.
+type resolveCall struct {
+	path string
+	kind api.ResolveKind
+	loc  *api.Location
+}
+
+const resolveTag = "fsdlint-resolve "
+
+// esbuildResolveCalls bundles src as the only entry point with a plugin that
+// marks every import external (nothing is read from disk) and attaches a
+// location-less warning to each; esbuild fills in the specifier's location.
+// It returns esbuild's error messages when the file does not parse.
+func esbuildResolveCalls(path string, src []byte, experimentalDecorators bool) ([]resolveCall, []string) {
+	var mu sync.Mutex
+	var calls []resolveCall
+	record := api.Plugin{Name: "fsdlint-record-imports", Setup: func(b api.PluginBuild) {
+		b.OnResolve(api.OnResolveOptions{Filter: ".*"}, func(args api.OnResolveArgs) (api.OnResolveResult, error) {
+			mu.Lock()
+			id := len(calls)
+			calls = append(calls, resolveCall{path: args.Path, kind: args.Kind})
+			mu.Unlock()
+			return api.OnResolveResult{
+				Path:     args.Path,
+				External: true,
+				Warnings: []api.Message{{Text: resolveTag + strconv.Itoa(id)}},
+			}, nil
+		})
+	}}
+	result := api.Build(api.BuildOptions{
+		Stdin:  &api.StdinOptions{Contents: string(src), Sourcefile: path, Loader: esbuildLoader(path)},
+		Bundle: true,
+		Write:  false,
+		Format: api.FormatESModule, // top-level await is fine
+
+		LogLevel: api.LogLevelSilent,
+		// Type-only statements were rewritten before; verbatim keeps the rest.
+		TsconfigRaw: esbuildTsconfig(experimentalDecorators, true),
+		Plugins:     []api.Plugin{record},
+	})
+	if len(result.Errors) > 0 {
+		msgs := make([]string, len(result.Errors))
+		for i, m := range result.Errors {
+			msgs[i] = formatEsbuildMessage(m)
+		}
+		return nil, msgs
+	}
+	var out []resolveCall
+	for _, w := range result.Warnings {
+		idText, ok := strings.CutPrefix(w.Text, resolveTag)
+		if !ok || w.Location == nil {
+			continue
+		}
+		id, err := strconv.Atoi(idText)
+		if err != nil || id < 0 || id >= len(calls) {
+			continue
+		}
+		rc := calls[id]
+		rc.loc = w.Location
+		out = append(out, rc)
+	}
+	return out, nil
+}
+
+func formatEsbuildMessage(m api.Message) string {
+	if m.Location == nil {
+		return m.Text
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", m.Location.File, m.Location.Line, m.Location.Column+1, m.Text)
+}

@@ -1,0 +1,133 @@
+package tsparse
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// validFixtures lists the hand-written fixtures that must parse.
+func validFixtures(t testing.TB) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "syntax", "*.*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatal("no fixtures under testdata/syntax")
+	}
+	for i, f := range files {
+		abs, err := filepath.Abs(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[i] = abs
+	}
+	return files
+}
+
+// fallbackMisses are imports that the esbuild fallback cannot see, by fixture
+// and specifier: esbuild drops `declare module` blocks with everything in them.
+var fallbackMisses = map[string][]string{
+	"namespaces.ts": {"./enums"},
+}
+
+func TestEsbuildImportsAgreesWithTypeScript(t *testing.T) {
+	files := validFixtures(t)
+	want := typeScriptFacts(t, files)
+	for _, file := range files {
+		name := filepath.Base(file)
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			imports, err := EsbuildImports(file, src)
+			if err != nil {
+				t.Fatalf("esbuild rejected a valid fixture: %v", err)
+			}
+			got := peerImportsOf(src, imports)
+			expected := dropSpecifiers(want[file].Imports, fallbackMisses[name])
+			sortPeerImports(expected)
+			if d := diffLists("import", got, expected); d != "" {
+				t.Errorf("EsbuildImports differs from TypeScript:\n%s", d)
+			}
+		})
+	}
+}
+
+// dropSpecifiers removes the listed specifiers, failing loudly if one is not there
+// (a pinned miss that no longer happens must be removed from the list).
+func dropSpecifiers(imports []peerImport, specs []string) []peerImport {
+	out := imports[:0:0]
+	for _, imp := range imports {
+		keep := true
+		for _, s := range specs {
+			if imp.Specifier == s {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, imp)
+		}
+	}
+	return out
+}
+
+func TestEsbuildImportsRewritesTypeOnlyStatements(t *testing.T) {
+	src := []byte(strings.Join([]string{
+		`import type { A } from "./a";`,
+		`import { type B } from './b';`,
+		`export type { C } from "./c";`,
+		`import type D = require("./d");`,
+		`import { e } from "./e";`,
+		`const f = require("./f");`,
+		`const g = import("./g");`,
+		`export { h } from "./h";`,
+		`import i = require("./i");`,
+		``,
+	}, "\n"))
+	imports, err := EsbuildImports("x.ts", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		spec     string
+		kind     ImportKind
+		typeOnly bool
+		line     int
+		col      int
+	}{
+		{"./a", ImportStatic, true, 1, 24},
+		{"./b", ImportStatic, true, 2, 24},
+		{"./c", ImportExport, true, 3, 24},
+		{"./d", ImportEquals, true, 4, 25},
+		{"./e", ImportStatic, false, 5, 19},
+		{"./f", ImportRequire, false, 6, 19},
+		{"./g", ImportDynamic, false, 7, 18},
+		{"./h", ImportExport, false, 8, 19},
+		{"./i", ImportEquals, false, 9, 20},
+	}
+	if len(imports) != len(want) {
+		t.Fatalf("got %d imports, want %d: %+v", len(imports), len(want), imports)
+	}
+	lines := NewLineTable(src)
+	for i, w := range want {
+		got := imports[i]
+		line, col := lines.Position(got.SpecifierRange.Start)
+		if got.Specifier != w.spec || got.Kind != w.kind || got.TypeOnly != w.typeOnly || line != w.line || col != w.col {
+			t.Errorf("import %d = %s %s typeOnly=%v at %d:%d, want %s %s typeOnly=%v at %d:%d",
+				i, got.Specifier, got.Kind, got.TypeOnly, line, col, w.spec, w.kind, w.typeOnly, w.line, w.col)
+		}
+		if text := string(src[got.SpecifierRange.Start:got.SpecifierRange.End]); text[1:len(text)-1] != w.spec {
+			t.Errorf("import %d: specifier range covers %q", i, text)
+		}
+	}
+}
+
+func TestEsbuildImportsReportsEsbuildErrors(t *testing.T) {
+	if _, err := EsbuildImports("broken.ts", []byte("import { from 'x';\n")); err == nil {
+		t.Fatal("EsbuildImports accepted a broken file")
+	}
+}
