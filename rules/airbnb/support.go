@@ -130,3 +130,6 @@ func objectOptions[T any](def T) *rules.OptionsSpec {
 		},
 	}
 }
+
+// fmtType names a node's Go type ("*tsparse.Ident").
+func fmtType(n tsparse.Node) string { return fmt.Sprintf("%T", n) }
