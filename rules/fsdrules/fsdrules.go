@@ -4,4 +4,21 @@ package fsdrules
 import "github.com/fsdlint/fsdlint/rules"
 
 // Rules are this package's rules, in the order the docs list them.
-var Rules []*rules.Rule
+var Rules = []*rules.Rule{
+	// imports
+	// structure
+	PublicAPI,
+	NoLayerPublicAPI,
+	NoSegmentlessSlices,
+	NoSegmentsOnSlicedLayers,
+	NoReservedFolderNames,
+	NoUIInApp,
+	NoProcesses,
+	TypoInLayerName,
+	SegmentsByPurpose,
+	SharedLibGrouping,
+	ExcessiveSlicing,
+	AmbiguousSliceNames,
+	InconsistentNaming,
+	RepetitiveNaming,
+}

@@ -1,0 +1,1 @@
+export { v_User } from './model/User'

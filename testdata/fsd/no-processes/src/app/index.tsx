@@ -1,0 +1,2 @@
+import { flow } from '@/processes/checkout/model/flow'
+export const app = flow

@@ -1,0 +1,1 @@
+export { v_Cart } from './ui/Cart'

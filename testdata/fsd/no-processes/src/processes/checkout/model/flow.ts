@@ -1,0 +1,2 @@
+import { v_Cart } from '@/pages/cart'
+export const flow = v_Cart

@@ -1,0 +1,1 @@
+export const v_c = 1

@@ -1,0 +1,2 @@
+import { v_Home } from '@/_pages/home'
+export const App = v_Home

@@ -1,0 +1,1 @@
+export { v_Home } from './ui/Home'

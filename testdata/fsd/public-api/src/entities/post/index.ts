@@ -1,0 +1,1 @@
+export { v_PostCard } from './ui/PostCard'

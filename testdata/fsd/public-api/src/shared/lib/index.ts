@@ -1,0 +1,1 @@
+export { v_format } from './dates/format'

@@ -1,0 +1,1 @@
+export { v_Input } from './Input'

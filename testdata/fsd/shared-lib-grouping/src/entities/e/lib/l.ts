@@ -1,0 +1,1 @@
+export const v_l = 1
