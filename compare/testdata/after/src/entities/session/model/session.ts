@@ -1,0 +1,3 @@
+let token = '';
+
+export const session = { user: 'me', token };

@@ -1,0 +1,1 @@
+export type { User, Address } from './model/types';

@@ -1,0 +1,5 @@
+interface User {
+  id: string;
+}
+
+export type { User };
