@@ -44,8 +44,8 @@ func (p *positioner) at(off int, format string, args ...any) {
 	p.errs = append(p.errs, &Error{Path: p.path, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
 }
 
-// didYouMean returns ` (did you mean "x"?)` for the closest candidate, or "".
-func didYouMean(name string, candidates []string) string {
+// DidYouMean returns ` (did you mean "x"?)` for the closest candidate, or "".
+func DidYouMean(name string, candidates []string) string {
 	best, bestDist := "", len(name)/2+2
 	for _, c := range candidates {
 		if d := editDistance(name, c); d < bestDist {

@@ -103,7 +103,7 @@ func (l *loader) config(c *Config, root *Value, known []*rules.Rule) {
 		c.Extends = nil
 		for _, v := range l.stringList(m.Value, "extends") {
 			if !isPreset(v.Str) {
-				l.pos.at(v.Pos, "unknown preset %q%s; known presets: %s", v.Str, didYouMean(v.Str, PresetNames), strings.Join(PresetNames, ", "))
+				l.pos.at(v.Pos, "unknown preset %q%s; known presets: %s", v.Str, DidYouMean(v.Str, PresetNames), strings.Join(PresetNames, ", "))
 				continue
 			}
 			c.Extends = append(c.Extends, v.Str)
@@ -142,7 +142,7 @@ func (l *loader) config(c *Config, root *Value, known []*rules.Rule) {
 				}
 			}
 		default:
-			l.pos.at(m.KeyPos, "unknown key %q%s", m.Key, didYouMean(m.Key, topKeys))
+			l.pos.at(m.KeyPos, "unknown key %q%s", m.Key, DidYouMean(m.Key, topKeys))
 		}
 	}
 }
@@ -199,7 +199,7 @@ func (l *loader) layers(v *Value) map[string]string {
 	out := map[string]string{}
 	for _, m := range v.Members {
 		if !contains(Layers, m.Key) {
-			l.pos.at(m.KeyPos, "unknown layer %q%s; layers are %s", m.Key, didYouMean(m.Key, Layers), strings.Join(Layers, ", "))
+			l.pos.at(m.KeyPos, "unknown layer %q%s; layers are %s", m.Key, DidYouMean(m.Key, Layers), strings.Join(Layers, ", "))
 			continue
 		}
 		if l.expect(m.Value, KindString, "a layer's folder name") {
@@ -249,7 +249,7 @@ func (l *loader) overrides(v *Value) []Override {
 			case "rules":
 				l.rules(m.Value, o.Rules)
 			default:
-				l.pos.at(m.KeyPos, "unknown key %q in an override%s; an override has files, ignores and rules", m.Key, didYouMean(m.Key, []string{"files", "ignores", "rules"}))
+				l.pos.at(m.KeyPos, "unknown key %q in an override%s; an override has files, ignores and rules", m.Key, DidYouMean(m.Key, []string{"files", "ignores", "rules"}))
 			}
 		}
 		out = append(out, o)
@@ -266,7 +266,7 @@ func (l *loader) rules(v *Value, into map[string]RuleSetting) {
 	for _, m := range v.Members {
 		r := l.known[m.Key]
 		if r == nil {
-			l.pos.at(m.KeyPos, "unknown rule %q%s", m.Key, didYouMean(m.Key, l.names))
+			l.pos.at(m.KeyPos, "unknown rule %q%s", m.Key, DidYouMean(m.Key, l.names))
 			continue
 		}
 		s, ok := l.ruleSetting(r, m.Value)

@@ -19,23 +19,28 @@ var readFile = os.ReadFile
 // to the file's slot, so their order never depends on scheduling.
 func (r *run) pass1(files []sourceFile) []*fileState {
 	states := make([]*fileState, len(files))
+	parallel(len(files), r.opts.Jobs, func(i int) { states[i] = r.lintFile(files[i]) })
+	return states
+}
+
+// parallel calls fn(i) for i in [0, n) on up to jobs goroutines.
+func parallel(n, jobs int, fn func(i int)) {
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for w := 0; w < min(r.opts.Jobs, max(len(files), 1)); w++ {
+	for w := 0; w < min(jobs, max(n, 1)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				states[i] = r.lintFile(files[i])
+				fn(i)
 			}
 		}()
 	}
-	for i := range files {
+	for i := 0; i < n; i++ {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
-	return states
 }
 
 // lintFile is pass 1 for one file. The AST lives only inside this call.

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+)
+
+// starterConfig is what `fsdlint init` writes: every key, explained.
+const starterConfig = `{
+  // fsdlint configuration: JSON with comments and trailing commas.
+  // Reference: fsdlint rules (every rule), fsdlint rules NAME (one rule's doc).
+  "$schema": "https://raw.githubusercontent.com/fsdlint/fsdlint/main/config/schema.json",
+
+  // Presets: "fsdlint:recommended" (the default), "fsdlint:airbnb" (plus the
+  // Airbnb/ESLint twins), "fsdlint:all" (every rule).
+  "extends": ["fsdlint:recommended"],
+
+  // FSD roots (folders holding app/, pages/, widgets/, features/, entities/,
+  // shared/). Detected automatically when absent.
+  // "roots": ["src"],
+
+  // Files never linted, besides .gitignore'd files, node_modules and build
+  // output. Globs relative to this file; "**" crosses folders.
+  "ignores": ["**/*.gen.ts"],
+
+  // Layer folders with other names: canonical layer -> folder name.
+  // "layers": {"pages": "screens"},
+
+  // Bundler aliases that tsconfig "paths" does not know (vite/webpack).
+  // "aliases": {"@app/*": ["src/app/*"]},
+
+  // Severity "off" | "warn" | "error", or ["warn", options…].
+  "rules": {
+    // "ts/consistent-type-definitions": ["error", "type"],
+  },
+
+  // Per-file settings; later entries win.
+  "overrides": [
+    // {"files": ["**/*.test.ts", "**/*.test.tsx"], "rules": {"no-console": "off"}},
+  ],
+
+  // Free-form settings rules read, e.g. {"react": {"version": "18"}}.
+  "settings": {},
+}
+`
+
+func newInitCmd(stdout io.Writer) *cobra.Command {
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "init [DIR]",
+		Short: "Write a commented starter .fsdlintrc.json",
+		Example: `  fsdlint init
+  fsdlint init packages/web --force`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dir := "."
+			if len(args) == 1 {
+				dir = args[0]
+			}
+			path := filepath.Join(dir, ".fsdlintrc.json")
+			flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
+			if force {
+				flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+			}
+			f, err := os.OpenFile(path, flags, 0o644)
+			if errors.Is(err, fs.ErrExist) {
+				return usageErr("%s already exists; use --force to overwrite it", filepath.ToSlash(path))
+			}
+			if err != nil {
+				return usageErr("%v", err)
+			}
+			if _, err := io.WriteString(f, starterConfig); err != nil {
+				f.Close()
+				return usageErr("%v", err)
+			}
+			if err := f.Close(); err != nil {
+				return usageErr("%v", err)
+			}
+			_, err = fmt.Fprintf(stdout, "wrote %s\n", filepath.ToSlash(path))
+			return err
+		},
+	}
+	cmd.Flags().BoolVar(&force, "force", false, "overwrite an existing .fsdlintrc.json")
+	return cmd
+}
