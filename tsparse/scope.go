@@ -157,9 +157,7 @@ type Scopes struct {
 func BuildScopes(f *File) *Scopes {
 	b := &scopeBuilder{out: &Scopes{ScopeOf: map[Node]*Scope{}}}
 	b.out.Module = b.open(ScopeModule, nil)
-	for _, s := range f.Body {
-		b.visit(s)
-	}
+	b.visitAll(f.Body)
 	b.resolve()
 	return b.out
 }
@@ -413,6 +411,9 @@ func (b *scopeBuilder) visit(n Node) {
 	case *ModuleDecl:
 		switch name := n.Name.(type) {
 		case *Ident:
+			if n.Kind == ModuleGlobal {
+				break
+			}
 			b.declare(b.cur, name, BindNamespace, SpaceBoth, n)
 		case *QualifiedName:
 			left := name.Left

@@ -61,8 +61,16 @@ func checkNoUnusedVars(c *rules.FileContext) {
 		if o.Vars == "local" && s.Kind == tsparse.ScopeModule {
 			continue
 		}
+		exported := map[string]bool{}
 		for _, b := range s.Bindings {
-			if b.Exported || b.Kind == tsparse.BindTypeParam {
+			if b.Exported {
+				exported[b.Name] = true
+			}
+		}
+		for _, b := range s.Bindings {
+			// A type and a value of one name are one variable to
+			// typescript-eslint: exporting either uses both.
+			if exported[b.Name] || b.Kind == tsparse.BindTypeParam {
 				continue
 			}
 			if b.Kind == tsparse.BindCatchParam && o.CaughtErrors != "all" {
