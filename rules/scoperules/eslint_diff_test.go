@@ -153,4 +153,3 @@ func TestAgainstESLintFixtures(t *testing.T) {
 	}
 	compare(t, abs)
 }
-
