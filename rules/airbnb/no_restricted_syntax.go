@@ -25,13 +25,13 @@ var airbnbRestrictedSyntax = []restrictedSyntax{
 
 // restrictableNodes maps the supported selectors to a node test.
 var restrictableNodes = map[string]func(tsparse.Node) bool{
-	"ForInStatement":   func(n tsparse.Node) bool { _, ok := n.(*tsparse.ForInStmt); return ok },
-	"ForOfStatement":   func(n tsparse.Node) bool { _, ok := n.(*tsparse.ForOfStmt); return ok },
-	"LabeledStatement": func(n tsparse.Node) bool { _, ok := n.(*tsparse.LabeledStmt); return ok },
-	"WithStatement":    func(n tsparse.Node) bool { _, ok := n.(*tsparse.WithStmt); return ok },
-	"DebuggerStatement": func(n tsparse.Node) bool { _, ok := n.(*tsparse.DebuggerStmt); return ok },
+	"ForInStatement":     func(n tsparse.Node) bool { _, ok := n.(*tsparse.ForInStmt); return ok },
+	"ForOfStatement":     func(n tsparse.Node) bool { _, ok := n.(*tsparse.ForOfStmt); return ok },
+	"LabeledStatement":   func(n tsparse.Node) bool { _, ok := n.(*tsparse.LabeledStmt); return ok },
+	"WithStatement":      func(n tsparse.Node) bool { _, ok := n.(*tsparse.WithStmt); return ok },
+	"DebuggerStatement":  func(n tsparse.Node) bool { _, ok := n.(*tsparse.DebuggerStmt); return ok },
 	"SequenceExpression": func(n tsparse.Node) bool { _, ok := n.(*tsparse.SeqExpr); return ok },
-	"TSEnumDeclaration": func(n tsparse.Node) bool { _, ok := n.(*tsparse.EnumDecl); return ok },
+	"TSEnumDeclaration":  func(n tsparse.Node) bool { _, ok := n.(*tsparse.EnumDecl); return ok },
 }
 
 var noRestrictedSyntax = &rules.Rule{

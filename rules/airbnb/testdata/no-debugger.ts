@@ -1,0 +1,3 @@
+export function f() {
+  debugger; // want "Unexpected 'debugger' statement."
+}

@@ -1,0 +1,23 @@
+declare const Components: Record<string, () => JSX.Element>;
+declare const X: () => JSX.Element;
+
+export const a = <Foo_bar />; // want "Imported JSX component Foo_bar must be in PascalCase or SCREAMING_SNAKE_CASE"
+export const b = <FooBar />;
+export const c = <FOO_BAR />;
+export const d = <FOO_bar />; // want "react/jsx-pascal-case"
+export const e = <X />;
+export const f = <div />;
+export const g = <Components.fooBar />; // want "Imported JSX component fooBar"
+export const h = <Components.Foo />;
+export const i = <_Foo />; // want "react/jsx-pascal-case"
+export const j = <Foo2 />;
+export const k = <H1 />;
+export const l = <FOO />;
+declare const Foo_bar: () => JSX.Element;
+declare const FooBar: () => JSX.Element;
+declare const FOO_BAR: () => JSX.Element;
+declare const FOO_bar: () => JSX.Element;
+declare const _Foo: () => JSX.Element;
+declare const Foo2: () => JSX.Element;
+declare const H1: () => JSX.Element;
+declare const FOO: () => JSX.Element;
