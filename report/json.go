@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 
+	"github.com/fsdlint/fsdlint/baseline"
 	"github.com/fsdlint/fsdlint/rules"
 )
 
@@ -39,6 +40,7 @@ type JSONFinding struct {
 	EndColumn   int           `json:"endColumn"`
 	StartOffset int32         `json:"startOffset"`
 	EndOffset   int32         `json:"endOffset"`
+	LineHash    string        `json:"lineHash,omitempty"` // the line's content, hashed (compare, baselines: moved code)
 	Fixable     bool          `json:"fixable"`
 	Related     []JSONRelated `json:"related"`
 	Fixes       []JSONFix     `json:"fixes"`
@@ -79,12 +81,13 @@ type JSONSummary struct {
 
 func (jsonReporter) Write(w io.Writer, run *Run) error {
 	doc := JSONReport{Version: JSONVersion, FsdlintVersion: run.Version, Findings: []JSONFinding{}}
-	for _, f := range run.Findings {
+	hashes := baseline.LineHashes(run.Findings, run.Sources)
+	for i, f := range run.Findings {
 		jf := JSONFinding{
 			Rule: f.Rule, Severity: f.Severity.String(), Message: f.Message, Path: f.Path, Folder: f.Folder,
 			Line: f.Line, Column: f.Column, EndLine: f.EndLine, EndColumn: f.EndCol,
 			StartOffset: f.Range.Start, EndOffset: f.Range.End, Fixable: len(f.Fixes) > 0,
-			Related: []JSONRelated{}, Fixes: []JSONFix{},
+			Related: []JSONRelated{}, Fixes: []JSONFix{}, LineHash: hashes[i],
 		}
 		for _, r := range f.Related {
 			jf.Related = append(jf.Related, JSONRelated{Path: r.Path, Line: r.Line, Column: r.Column,
