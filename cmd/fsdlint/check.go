@@ -60,7 +60,7 @@ than --max-warnings, 2 usage, config or internal error.`,
 		},
 	}
 	f := cmd.Flags()
-	f.IntVarP(&fl.jobs, "jobs", "j", runtime.NumCPU(), "files checked in parallel")
+	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked in parallel (0: one per CPU core)")
 	f.StringVar(&fl.config, "config", "", "config file (default: the nearest .fsdlintrc.json or fsdlint.json)")
 	f.StringArrayVar(&fl.formats, "format", nil, "output format NAME or NAME=FILE, repeatable (formats: "+strings.Join(report.Names(), ", ")+"; default pretty)")
 	f.StringVar(&fl.color, "color", "auto", "colour: auto (off for NO_COLOR or a non-terminal), always, never")
@@ -94,8 +94,8 @@ func runCheck(cmd *cobra.Command, fl checkFlags, args []string, stdout, stderr i
 		}
 		defer stop()
 	}
-	if fl.jobs < 1 {
-		return usageErr("-j must be at least 1")
+	if fl.jobs < 0 {
+		return usageErr("-j must be 0 (one per CPU core) or more")
 	}
 	colour, err := colourChoice(fl.color, stdout)
 	if err != nil {

@@ -91,7 +91,7 @@ JSON, SonarQube, SARIF and CI systems.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(newCheckCmd(stdout, stderr), newRulesCmd(stdout), newFactsCmd(stdout),
-		newVersionCmd(stdout), newInitCmd(stdout))
+		newVersionCmd(stdout), newInitCmd(stdout), newCompareCmd(stdout))
 	return root
 }
 
