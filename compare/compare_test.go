@@ -249,3 +249,20 @@ func TestBar(t *testing.T) {
 		t.Error("empty table drew a bar")
 	}
 }
+
+func TestPrettyColourIsForcedWhenAsked(t *testing.T) {
+	res := Compare(load(t, "before.json", ""), load(t, "after.json", ""))
+	var plain, colour bytes.Buffer
+	if err := Render(&plain, res, "pretty", RenderOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Render(&colour, res, "pretty", RenderOptions{Color: true}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(plain.String(), "\x1b[") {
+		t.Error("escape codes without --color")
+	}
+	if !strings.Contains(colour.String(), "\x1b[") {
+		t.Error("no escape codes with colour on, writing to a buffer")
+	}
+}

@@ -29,6 +29,8 @@ func bar(n, total, width int) string {
 	return s + strings.Repeat(" ", width-cells)
 }
 
+const ansiProfile = 2 // termenv.ANSI: the 16 basic colours every terminal has
+
 type palette struct{ title, dim, before, after, better, worse lipgloss.Style }
 
 func newPalette(w io.Writer, color bool) palette {
@@ -37,6 +39,10 @@ func newPalette(w io.Writer, color bool) palette {
 		return palette{plain, plain, plain, plain, plain, plain}
 	}
 	r := lipgloss.NewRenderer(w)
+	// The caller decided on colour (--color always may write to a pipe), so do
+	// not let lipgloss detect the terminal. termenv.ANSI is 2; termenv is not a
+	// direct dependency, hence the untyped constant.
+	r.SetColorProfile(ansiProfile)
 	return palette{
 		title:  r.NewStyle().Bold(true),
 		dim:    r.NewStyle().Faint(true),
