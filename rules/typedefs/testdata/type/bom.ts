@@ -1,0 +1,3 @@
+﻿export interface WithBom { // want "ts/consistent-type-definitions"
+  a: 1;
+}

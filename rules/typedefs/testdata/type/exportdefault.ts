@@ -1,0 +1,3 @@
+export default interface Test { // want "ts/consistent-type-definitions"
+  bar(): string;
+}
