@@ -1,16 +1,35 @@
 package engine
 
-import "github.com/fsdlint/fsdlint/tsparse"
+import (
+	"errors"
+
+	"github.com/fsdlint/fsdlint/tsparse"
+)
 
 // DefaultParser is tsparse with esbuild as the second opinion.
 //
-// NOTE: wired step by step as tsparse's Parse, ExtractFacts and the esbuild
-// bridge land; until then a file "parses" to its source with no comments.
+// NOTE: Facts is wired to tsparse.ExtractFacts once it lands; until then pass
+// 2 sees no imports.
 func DefaultParser() Parser {
 	return Parser{
 		Parse: func(path string, src []byte) (*tsparse.File, *SyntaxError) {
-			return &tsparse.File{Path: path, Src: src}, nil
+			f, err := tsparse.Parse(path, src)
+			if err == nil {
+				return f, nil
+			}
+			var se *tsparse.SyntaxError
+			if errors.As(err, &se) {
+				return nil, &SyntaxError{Pos: se.Pos, Message: se.Message}
+			}
+			return nil, &SyntaxError{Message: err.Error()}
 		},
 		Facts: func(*tsparse.File) *tsparse.Facts { return &tsparse.Facts{} },
+		EsbuildCheck: func(path string, src []byte) *SyntaxError {
+			if se := tsparse.EsbuildCheck(path, src); se != nil {
+				return &SyntaxError{Pos: se.Pos, Message: se.Message}
+			}
+			return nil
+		},
+		EsbuildImports: tsparse.EsbuildImports,
 	}
 }

@@ -43,7 +43,7 @@ func (p *prettyReporter) styles(w io.Writer) prettyStyles {
 		r.SetColorProfile(profileASCII)
 	}
 	return prettyStyles{
-		file:   r.NewStyle().Bold(true).Underline(true),
+		file:   r.NewStyle().Bold(true).Foreground(lipgloss.Color("5")),
 		loc:    r.NewStyle().Bold(true),
 		err:    r.NewStyle().Foreground(lipgloss.Color("1")).Bold(true),
 		warn:   r.NewStyle().Foreground(lipgloss.Color("3")).Bold(true),
