@@ -1,0 +1,1 @@
+export { PostList, type Post } from "./model/post";

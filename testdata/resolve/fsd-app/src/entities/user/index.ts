@@ -1,0 +1,2 @@
+export { useUser, type User } from "./model/user";
+export { UserCard } from "./ui/UserCard";

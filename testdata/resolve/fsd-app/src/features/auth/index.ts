@@ -1,0 +1,2 @@
+export { LoginForm } from "./ui/LoginForm";
+export { LoginButton } from "./ui/LoginButton";

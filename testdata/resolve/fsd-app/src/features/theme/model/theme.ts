@@ -1,0 +1,2 @@
+import { storage } from "@/shared/lib";
+export const useTheme = () => storage;

@@ -1,0 +1,3 @@
+import { LoginButton } from "@/features/auth";
+import { Button } from "@/shared/ui";
+export const Header = () => [LoginButton, Button];
