@@ -1,0 +1,5 @@
+export type Product = {
+  id: string;
+  title: string;
+  priceCents: number;
+};

@@ -1,0 +1,2 @@
+export type { User } from "./model/types";
+export { UserCard } from "./ui/UserCard";

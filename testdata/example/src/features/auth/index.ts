@@ -1,0 +1,2 @@
+export { LoginForm } from "./ui/LoginForm";
+export { isLoggedIn } from "./model/session";

@@ -1,0 +1,2 @@
+export { AddToCart } from "./ui/AddToCart";
+export { cartSize } from "./model/cart";
