@@ -153,6 +153,7 @@ func (fx *fixture) run(t testing.TB, only func(*rules.Rule) bool) ([]string, []r
 	for _, f := range files {
 		lines[f.Path] = f.Lines
 	}
+	graph := buildGraph(t, fx, files, model)
 	var keys []string
 	var all []rules.Finding
 	for _, r := range Rules {
@@ -163,7 +164,7 @@ func (fx *fixture) run(t testing.TB, only func(*rules.Rule) bool) ([]string, []r
 		ctx := &rules.ProjectContext{
 			Files: files,
 			Model: model,
-			Graph: buildGraph(t, fx, files, model),
+			Graph: graph,
 			OptionsFor: func(string) any {
 				if rule.Options == nil {
 					return nil

@@ -6,6 +6,12 @@ import "github.com/fsdlint/fsdlint/rules"
 // Rules are this package's rules, in the order the docs list them.
 var Rules = []*rules.Rule{
 	// imports
+	ForbiddenImports,
+	NoHigherLevelImports,
+	NoCrossImports,
+	NoPublicAPISidestep,
+	ImportLocality,
+	InsignificantSlice,
 	// structure
 	PublicAPI,
 	NoLayerPublicAPI,

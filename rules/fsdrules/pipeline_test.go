@@ -8,10 +8,23 @@ import (
 	"github.com/fsdlint/fsdlint/tsparse"
 )
 
-// factsOf extracts a file's facts; nil until tsparse's parser is wired in.
-func factsOf(path string, src []byte) *tsparse.Facts { return nil }
+// factsOf extracts a file's facts for the fixture tests.
+// NOTE: imports come through tsparse's esbuild bridge until tsparse's own
+// fact extraction lands (then Names and Exports are filled too).
+func factsOf(path string, src []byte) *tsparse.Facts {
+	imports, err := tsparse.EsbuildImports(path, src)
+	if err != nil {
+		return &tsparse.Facts{}
+	}
+	return &tsparse.Facts{Imports: imports}
+}
 
-// buildGraph builds the import graph of a fixture; nil until fsd.BuildGraph lands.
+// buildGraph builds the import graph of a fixture with the real resolver
+// (the case's tsconfig.json).
 func buildGraph(t testing.TB, fx *fixture, files []*rules.ProjectFile, m *fsd.Model) *fsd.Graph {
-	return nil
+	gf := make([]fsd.GraphFile, len(files))
+	for i, f := range files {
+		gf[i] = fsd.GraphFile{Path: f.Path, Facts: f.Facts}
+	}
+	return fsd.BuildGraph(gf, m, fsd.NewResolver(fsd.ResolverOptions{}))
 }

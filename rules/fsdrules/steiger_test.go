@@ -30,6 +30,9 @@ type steigerFinding struct {
 func TestSteigerDifferential(t *testing.T) {
 	testpeer.Package(t, "steiger")
 	names := fixtureCases(t)
+	if only := os.Getenv("FSDLINT_STEIGER_CASES"); only != "" { // a comma list, for quick local runs
+		names = strings.Split(only, ",")
+	}
 	fixtures := map[string]*fixture{}
 	var dirs []string
 	for _, name := range names {

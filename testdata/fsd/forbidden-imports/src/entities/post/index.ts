@@ -1,0 +1,2 @@
+export type Post = { id: string }
+export const postModel = 1

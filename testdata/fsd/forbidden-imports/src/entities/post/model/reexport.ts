@@ -1,0 +1,1 @@
+export { useUser } from '@/entities/user' // want "fsd/forbidden-imports" "fsd/no-cross-imports"

@@ -1,0 +1,1 @@
+export * from '../../user' // want "fsd/forbidden-imports" "fsd/no-cross-imports"

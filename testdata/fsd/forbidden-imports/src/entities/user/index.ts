@@ -1,0 +1,1 @@
+export { useUser } from './model/store'

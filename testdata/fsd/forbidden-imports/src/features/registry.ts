@@ -1,0 +1,2 @@
+import { Login } from '@/features/auth'
+export const registry = [Login]

@@ -1,0 +1,2 @@
+import { Button } from '@/shared/ui/Button'
+export const dates = Button

@@ -1,0 +1,2 @@
+export { UserCard } from './ui/UserCard'
+export type { User } from './model/types'

@@ -1,0 +1,2 @@
+import { client } from '../../../shared/api/client' // want "fsd/no-public-api-sidestep"
+export const UserCard = client

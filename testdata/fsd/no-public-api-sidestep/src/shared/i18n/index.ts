@@ -1,0 +1,1 @@
+export { t2 } from './translator'

@@ -1,0 +1,1 @@
+export const translate = 1

@@ -1,0 +1,1 @@
+export const ServerButton = 1

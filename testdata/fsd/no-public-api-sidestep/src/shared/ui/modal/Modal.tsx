@@ -1,0 +1,1 @@
+export const Modal = 1
