@@ -92,6 +92,7 @@ JSON, SonarQube, SARIF and CI systems.`,
 	root.SetErr(stderr)
 	root.AddCommand(newCheckCmd(stdout, stderr), newRulesCmd(stdout), newFactsCmd(stdout),
 		newVersionCmd(stdout), newInitCmd(stdout), newCompareCmd(stdout))
+	root.AddCommand(newGraphCmd(stdout))
 	return root
 }
 
