@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/fsdlint/fsdlint/fix"
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/tsparse"
 )
@@ -97,4 +98,8 @@ func fixtures(t testing.TB, dir string) []string {
 
 func optionsFor(dir string) Options {
 	return Options{Prefer: dir}
+}
+
+func diffText(want, got []byte) string {
+	return fix.Diff("want→got", want, got)
 }

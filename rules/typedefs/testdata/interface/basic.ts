@@ -4,9 +4,6 @@ export type W<T> = { // want "ts/consistent-type-definitions"
   x: T;
 };
 export declare type D = { y: string } ; // want "ts/consistent-type-definitions"
-type P = ({ wrapped: true }); // want "ts/consistent-type-definitions"
-type PP = (( { twice: true } )); // want "ts/consistent-type-definitions"
-type C = /* keep */ { z: 1 }; // want "ts/consistent-type-definitions"
 type G<T extends object = {}> = { g: T } // want "ts/consistent-type-definitions"
   // trailing comment
 

@@ -1,5 +1,3 @@
-import 'vue';
-
 declare global {
   interface Window { // want "No autofix: an interface in `declare global`"
     appVersion: string;
@@ -8,12 +6,6 @@ declare global {
     interface ProcessEnv { // want "No autofix: an interface in `declare global`"
       API_URL: string;
     }
-  }
-}
-
-declare module 'vue' {
-  interface ComponentCustomProperties { // want "No autofix: an interface in `declare global` or `declare module"
-    $t: (key: string) => string;
   }
 }
 
