@@ -348,11 +348,8 @@ var noUnsafeFinally = correctnessRule("no-unsafe-finally", "Disallow return, thr
 })
 
 func isFunctionOrClass(n tsparse.Node) bool {
-	switch n.(type) {
-	case *tsparse.Function, *tsparse.Class:
-		return true
-	}
-	return false
+	_, class := n.(*tsparse.Class)
+	return class || isFunctionBoundary(n)
 }
 
 func isLoop(n tsparse.Node) bool {
@@ -404,7 +401,7 @@ var noCondAssign = &rules.Rule{
 					c.ReportRange(n.Span(), "Unexpected assignment within "+what+".")
 					return
 				}
-				if _, fn := p.(*tsparse.Function); fn {
+				if isFunctionBoundary(p) {
 					return
 				}
 				child = p

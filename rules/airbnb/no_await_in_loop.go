@@ -48,13 +48,10 @@ var noAwaitInLoop = &rules.Rule{
 }
 
 func isAwaitBoundary(n tsparse.Node) bool {
-	switch x := n.(type) {
-	case *tsparse.Function:
-		return true
-	case *tsparse.ForOfStmt:
-		return x.Await
+	if f, ok := n.(*tsparse.ForOfStmt); ok {
+		return f.Await
 	}
-	return false
+	return isFunctionBoundary(n)
 }
 
 // isLoopedChild says whether child is a part of loop that runs repeatedly.

@@ -35,7 +35,7 @@ var noUnusedExpressions = &rules.Rule{
 		o, _ := c.Options.(noUnusedExpressionsOptions)
 		walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
 			s, ok := n.(*tsparse.ExprStmt)
-			if !ok || isDirective(s, parents, c.File.Body) {
+			if !ok || !isExpressionStatement(s, parentOf(parents)) || isDirective(s, parents, c.File.Body) {
 				return
 			}
 			e := unparen(s.Expr)
@@ -174,4 +174,21 @@ func inPrologue(s *tsparse.ExprStmt, body []tsparse.Stmt) bool {
 		}
 	}
 	return false
+}
+
+// isExpressionStatement: our *ExprStmt also wraps the expression of
+// `export default`, a for loop's init and a for-in/of's left side, which are
+// not ExpressionStatements in ESTree.
+func isExpressionStatement(s *tsparse.ExprStmt, parent tsparse.Node) bool {
+	switch p := parent.(type) {
+	case *tsparse.ExportDefaultDecl:
+		return false
+	case *tsparse.ForStmt:
+		return tsparse.Node(p.Init) != tsparse.Node(s)
+	case *tsparse.ForInStmt:
+		return tsparse.Node(p.Left) != tsparse.Node(s)
+	case *tsparse.ForOfStmt:
+		return tsparse.Node(p.Left) != tsparse.Node(s)
+	}
+	return true
 }

@@ -133,3 +133,13 @@ func objectOptions[T any](def T) *rules.OptionsSpec {
 
 // fmtType names a node's Go type ("*tsparse.Ident").
 func fmtType(n tsparse.Node) string { return fmt.Sprintf("%T", n) }
+
+// isFunctionBoundary: a function, including an arrow whose expression body
+// hangs off the *ArrowFunc rather than its *Function.
+func isFunctionBoundary(n tsparse.Node) bool {
+	switch n.(type) {
+	case *tsparse.Function, *tsparse.ArrowFunc:
+		return true
+	}
+	return false
+}

@@ -33,3 +33,9 @@ export async function f() {
   } while (xs.length);
   await Promise.all(xs.map((x) => load(x)));
 }
+
+export async function h(xs2: number[]) {
+  for (const x of xs2) {
+    console.log(await load(x), async () => (await load(x))); // want "no-await-in-loop"
+  }
+}

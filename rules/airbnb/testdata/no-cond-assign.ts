@@ -26,3 +26,7 @@ if (x) {
 for (x = 0; x < 1; x += 1) {
   console.log(x);
 }
+let y = 0;
+if (xs.some((v) => (y = v))) {
+  y += 1;
+}

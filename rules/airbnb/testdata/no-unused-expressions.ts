@@ -35,3 +35,15 @@ export function f() {
   a; // want "no-unused-expressions"
   'after a statement'; // want "no-unused-expressions"
 }
+
+let out: any;
+for (out of [1]) {
+  console.log(out);
+}
+for (out in {}) {
+  console.log(out);
+}
+for (out = 0; out < 1; out += 1) {
+  console.log(out);
+}
+export default a;

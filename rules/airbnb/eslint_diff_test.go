@@ -1,0 +1,236 @@
+package airbnb
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/fsdlint/fsdlint/internal/corpus"
+	"github.com/fsdlint/fsdlint/internal/testpeer"
+	"github.com/fsdlint/fsdlint/rules"
+	"github.com/fsdlint/fsdlint/tsparse"
+)
+
+// key is what the differential compares: ESLint's (file, line, column, rule).
+type key struct {
+	File   string
+	Line   int
+	Column int
+	Rule   string
+}
+
+func (k key) String() string { return fmt.Sprintf("%s:%d:%d %s", k.File, k.Line, k.Column, k.Rule) }
+
+type eslintOutput struct {
+	Rules    map[string][]json.RawMessage `json:"rules"`
+	Findings []struct {
+		File    string `json:"file"`
+		Line    int    `json:"line"`
+		Column  int    `json:"column"`
+		RuleID  string `json:"ruleId"`
+		Message string `json:"message"`
+	} `json:"findings"`
+	Fatal []struct {
+		File    string `json:"file"`
+		Message string `json:"message"`
+	} `json:"fatal"`
+}
+
+// knownDifference is a finding only one side reports, explained.
+type knownDifference struct {
+	Key  key    // File is the path relative to node_modules (corpus) or testdata/
+	Side string // "eslint-only" or "fsdlint-only"
+	Why  string
+}
+
+// knownDifferences pins every accepted disagreement; a difference not listed,
+// or a listed one that no longer occurs, fails the test.
+var knownDifferences = []knownDifference{}
+
+func ruleNames() []string {
+	var names []string
+	for _, r := range Rules {
+		names = append(names, r.Name)
+	}
+	return names
+}
+
+// runESLint runs the Airbnb peer with all of this package's rules over files.
+func runESLint(t *testing.T, files []string) eslintOutput {
+	t.Helper()
+	list := strings.Join(files, "\n")
+	out := testpeer.RunNodeStdin(t, []byte(list), "eslint-airbnb.js", "--rules", strings.Join(ruleNames(), ","), "--files-from", "-")
+	var res eslintOutput
+	if err := json.Unmarshal(out, &res); err != nil {
+		t.Fatalf("eslint-airbnb.js output: %v", err)
+	}
+	return res
+}
+
+// runFsdlint runs every rule of the package on files; unparsable files are returned apart.
+func runFsdlint(t *testing.T, files []string) (map[key]string, map[string]error) {
+	t.Helper()
+	found := map[key]string{}
+	failed := map[string]error{}
+	for _, path := range files {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := tsparse.Parse(path, src)
+		if err != nil {
+			failed[path] = err
+			continue
+		}
+		for _, r := range Rules {
+			r := r
+			opts := r.Options.Default()
+			ctx := &rules.FileContext{Path: path, File: f, Options: opts, Report: func(fd rules.Finding) {
+				line, col := f.Lines().Position(fd.Range.Start)
+				found[key{path, line, col, r.Name}] = fd.Message
+			}}
+			r.File(ctx)
+		}
+	}
+	return found, failed
+}
+
+type ruleTally struct{ fsdlint, eslint, both int }
+
+// compare diffs both sides and checks the differences against knownDifferences.
+func compare(t *testing.T, files []string, base string, label string) map[string]*ruleTally {
+	t.Helper()
+	es := runESLint(t, files)
+	for name, entry := range es.Rules {
+		if len(entry) == 0 {
+			t.Errorf("ESLint gave no config for %s", name)
+		}
+	}
+	skip := map[string]bool{}
+	for _, f := range es.Fatal {
+		skip[f.File] = true
+		t.Logf("ESLint could not parse %s: %s (file skipped)", f.File, f.Message)
+	}
+	ours, failed := runFsdlint(t, files)
+	for path, err := range failed {
+		skip[path] = true
+		t.Logf("tsparse could not parse %s: %v (file skipped)", path, err)
+	}
+	theirs := map[key]string{}
+	for _, f := range es.Findings {
+		if !skip[f.File] {
+			theirs[key{f.File, f.Line, f.Column, f.RuleID}] = f.Message
+		}
+	}
+	tally := map[string]*ruleTally{}
+	for _, n := range ruleNames() {
+		tally[n] = &ruleTally{}
+	}
+	rel := func(k key) key {
+		r, err := filepath.Rel(base, k.File)
+		if err == nil {
+			k.File = filepath.ToSlash(r)
+		}
+		return k
+	}
+	known := map[string]knownDifference{}
+	for _, d := range knownDifferences {
+		known[d.Side+" "+d.Key.String()] = d
+	}
+	matched := map[string]bool{}
+	var unexpected []string
+	for k, msg := range ours {
+		if skip[k.File] {
+			continue
+		}
+		tally[k.Rule].fsdlint++
+		if _, ok := theirs[k]; ok {
+			tally[k.Rule].both++
+			continue
+		}
+		id := "fsdlint-only " + rel(k).String()
+		if _, ok := known[id]; ok {
+			matched[id] = true
+			continue
+		}
+		unexpected = append(unexpected, id+": "+msg)
+	}
+	for k, msg := range theirs {
+		if tally[k.Rule] == nil {
+			t.Errorf("ESLint reported a rule that was not requested: %s", k)
+			continue
+		}
+		tally[k.Rule].eslint++
+		if _, ok := ours[k]; ok {
+			continue
+		}
+		id := "eslint-only " + rel(k).String()
+		if _, ok := known[id]; ok {
+			matched[id] = true
+			continue
+		}
+		unexpected = append(unexpected, id+": "+msg)
+	}
+	sort.Strings(unexpected)
+	for _, u := range unexpected {
+		t.Errorf("%s: %s", label, u)
+	}
+	for id, d := range known {
+		if strings.HasPrefix(d.Key.File, label+":") && !matched[id] {
+			t.Errorf("known difference no longer occurs (remove it): %s", id)
+		}
+	}
+	return tally
+}
+
+func logTable(t *testing.T, title string, tally map[string]*ruleTally) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n\n| rule | fsdlint findings | ESLint findings | agreement |\n|---|---:|---:|---|\n", title)
+	for _, n := range ruleNames() {
+		x := tally[n]
+		agree := "100%"
+		if x.fsdlint != x.both || x.eslint != x.both {
+			agree = fmt.Sprintf("%d common", x.both)
+		}
+		fmt.Fprintf(&b, "| `%s` | %d | %d | %s |\n", n, x.fsdlint, x.eslint, agree)
+	}
+	t.Log("\n" + b.String())
+}
+
+// TestESLintFixtures: every fixture, all rules, against ESLint with Airbnb's config.
+func TestESLintFixtures(t *testing.T) {
+	testpeer.Package(t, "eslint-config-airbnb")
+	var files []string
+	err := filepath.WalkDir("testdata", func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && (strings.HasSuffix(path, ".ts") || strings.HasSuffix(path, ".tsx")) {
+			abs, _ := filepath.Abs(path)
+			files = append(files, abs)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, _ := filepath.Abs("testdata")
+	logTable(t, "Fixtures", compare(t, files, base, "testdata"))
+}
+
+// TestESLintCorpus: the npm corpus's .ts/.tsx sources (no .d.ts), all rules.
+func TestESLintCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus differential skipped in -short mode")
+	}
+	testpeer.Package(t, "eslint-config-airbnb")
+	var files []string
+	for _, f := range corpus.Files(t) {
+		if (strings.HasSuffix(f, ".ts") || strings.HasSuffix(f, ".tsx")) && !strings.HasSuffix(f, ".d.ts") {
+			files = append(files, f)
+		}
+	}
+	base := testpeer.NodeModules(t)
+	logTable(t, fmt.Sprintf("npm corpus (%d files)", len(files)), compare(t, files, base, "corpus"))
+}
