@@ -110,3 +110,31 @@ func TestCompareCommand(t *testing.T) {
 		t.Errorf("html output: exit %d, %v", code, err)
 	}
 }
+
+// A real run over files with tricky text must give a SonarQube report the
+// scanner accepts and a schema-valid SARIF log.
+func TestRealRunGivesValidSonarAndSARIF(t *testing.T) {
+	repo, err := filepath.Abs("../..") // before the test changes directory
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	files := map[string]string{
+		"src/features/cart/ui/Cart.tsx":      "\xEF\xBB\xBFexport const a = (x: number) => x == 1; // 😀😀\r\n\r\n\tdebugger;\r\n",
+		"src/features/cart/model/store.ts":   "let s = \"a\u2028b\"; export const t = s == 'é';\n",
+		"src/entities/user/ui/Avatar.tsx":    "export const Avatar = () => { debugger; return null; }",
+		"src/shared/lib/tabs.ts":             "\t\tlet  x = 1;\texport const y = x == 2;\n\n\n",
+		"src/widgets/header/ui/Header.tsx":   "export const Header = () => null;\n",
+		"src/pages/home page/ui/Home.tsx":    "export const Home = (): number => { var v = 1; return v; };\n",
+		"src/entities/user/model/session.ts": "",
+	}
+	for p, text := range files {
+		writeFile(t, filepath.Join(dir, p), text)
+	}
+	code, _, stderr := inDir(t, dir, "check", "--format", "sonar=sonar.json", "--format", "sarif=out.sarif",
+		"--format", "sonar=legacy.json", "--sonar-format", "legacy")
+	if code == 2 {
+		t.Fatalf("check failed: %s", stderr)
+	}
+	validateRunOutputs(t, repo, dir)
+}
