@@ -472,11 +472,9 @@ func (l *lexer) rescanJSXIdent() {
 	for i < n && (src[i] == '-' || isIdentPartASCII(src[i])) {
 		i++
 	}
-	if i != l.pos {
-		l.pos = i
-		l.value = l.str[l.start:i]
-		l.tok = TIdent
-	}
+	l.pos = i
+	l.value = l.str[l.start:i]
+	l.tok = TIdent
 }
 
 // nextJSXAttrValue scans the token after `=` in a JSX attribute: a string

@@ -29,6 +29,8 @@ type parser struct {
 	// pendingDecorators were parsed before `export` (@dec export class X {})
 	// and are picked up by the class.
 	pendingDecorators []*Decorator
+	// inExportDefault allows anonymous function and class declarations.
+	inExportDefault bool
 }
 
 // parseCtx is the part of the parser state that changes with the enclosing

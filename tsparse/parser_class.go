@@ -1,7 +1,12 @@
 package tsparse
 
 func (p *parser) parseClassDecl(mods Modifiers, start int32) Stmt {
+	allowAnon := p.inExportDefault
+	p.inExportDefault = false
 	c := p.parseClass(mods, start, true)
+	if c.Name == nil && !allowAnon {
+		p.failAt(c.ClassRange.End, "A class declaration needs a name")
+	}
 	return &ClassDecl{Loc{c.Range}, c}
 }
 
@@ -95,6 +100,8 @@ func (p *parser) parseClass(mods Modifiers, start int32, isDecl bool) *Class {
 		if inst, ok := sup.(*InstantiationExpr); ok {
 			c.SuperTypeArgs = inst.TypeArgs
 			sup = inst.Expr
+		} else if p.ts && p.at(TLess) {
+			c.SuperTypeArgs = p.parseTypeArgs()
 		}
 		c.SuperClass = sup
 		c.ExtendsRange = p.rangeFrom(es)

@@ -36,6 +36,9 @@ func (p *parser) parseAssign() Expr {
 	if p.lx.tok.IsAssign() {
 		op := p.lx.tok
 		opr := p.lx.rng()
+		if !isAssignTarget(left, op == TEq) {
+			p.failAt(left.Span().Start, "Invalid assignment target")
+		}
 		p.next()
 		right := p.parseAssign()
 		return &AssignExpr{Loc{p.rangeFrom(start)}, op, opr, left, right}
@@ -151,7 +154,7 @@ func (p *parser) genericArrowInTSX() bool {
 		return false
 	}
 	p.next()
-	return p.at(TComma) || p.at(TExtends)
+	return p.at(TComma) || p.at(TExtends) || p.at(TEq)
 }
 
 // parseArrowHead parses <T>(params): R and requires `=>` next (without a
@@ -395,7 +398,9 @@ func (p *parser) parseNew() Expr {
 	}
 	callee = p.parseCallTail(callee, cs, false)
 	n := &NewExpr{Callee: callee}
-	if p.ts && p.at(TLess) {
+	if inst, ok := callee.(*InstantiationExpr); ok {
+		n.Callee, n.TypeArgs = inst.Expr, inst.TypeArgs
+	} else if p.ts && p.at(TLess) {
 		var ta *TypeArgList
 		if p.try(func() { ta = p.parseTypeArgs() }) {
 			n.TypeArgs = ta
@@ -801,4 +806,56 @@ func (p *parser) parseObjectMember() Expr {
 		return &Property{Loc{p.rangeFrom(start)}, PropShorthand, key, v}
 	}
 	return &Property{Loc{p.rangeFrom(start)}, PropShorthand, key, id}
+}
+
+// isAssignTarget reports whether e may be assigned to (destructuring only with `=`).
+func isAssignTarget(e Expr, destructure bool) bool {
+	switch e := e.(type) {
+	case *Ident:
+		return true
+	case *MemberExpr:
+		return !e.Optional && !hasOptionalChain(e.Object)
+	case *IndexExpr:
+		return !e.Optional && !hasOptionalChain(e.Object)
+	case *ParenExpr:
+		return isAssignTarget(e.Expr, false)
+	case *NonNullExpr:
+		return isAssignTarget(e.Expr, false)
+	case *AsExpr:
+		return isAssignTarget(e.Expr, false)
+	case *SatisfiesExpr:
+		return isAssignTarget(e.Expr, false)
+	case *TypeAssertion:
+		return isAssignTarget(e.Expr, false)
+	case *ArrayLit, *ObjectLit:
+		return destructure
+	}
+	return false
+}
+
+// hasOptionalChain reports whether a member/call chain contains `?.`.
+func hasOptionalChain(e Expr) bool {
+	for {
+		switch x := e.(type) {
+		case *MemberExpr:
+			if x.Optional {
+				return true
+			}
+			e = x.Object
+		case *IndexExpr:
+			if x.Optional {
+				return true
+			}
+			e = x.Object
+		case *CallExpr:
+			if x.Optional {
+				return true
+			}
+			e = x.Callee
+		case *NonNullExpr:
+			e = x.Expr
+		default:
+			return false
+		}
+	}
 }

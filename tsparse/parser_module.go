@@ -164,7 +164,12 @@ func (p *parser) parseImportAttributes() []*ImportAttribute {
 
 // parseExport parses every export form (the current token is `export`).
 func (p *parser) parseExport() Stmt {
-	start := p.start()
+	return p.parseExportAt(p.start())
+}
+
+// parseExportAt parses an export whose statement starts at start (earlier than
+// the `export` keyword when decorators precede it).
+func (p *parser) parseExportAt(start int32) Stmt {
 	er := p.lx.rng()
 	p.next()
 	switch p.tok() {
@@ -173,6 +178,8 @@ func (p *parser) parseExport() Stmt {
 		p.next()
 		d := &ExportDefaultDecl{ExportRange: er, DefaultRange: dr}
 		ds := p.start()
+		p.inExportDefault = true
+		defer func() { p.inExportDefault = false }()
 		switch {
 		case p.at(TFunction) || p.isCtx("async") && p.asyncFunctionFollows():
 			d.Decl = p.parseFunctionDecl(nil, ds)
@@ -185,6 +192,7 @@ func (p *parser) parseExport() Stmt {
 		case p.ts && p.isCtx("interface") && p.peekIs(TIdent):
 			d.Decl = p.parseInterface(nil, ds)
 		default:
+			p.inExportDefault = false
 			e := p.parseAssign()
 			p.semicolon()
 			d.Decl = &ExprStmt{Loc{p.rangeFrom(ds)}, e}

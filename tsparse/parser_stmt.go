@@ -29,7 +29,7 @@ func (p *parser) parseStatement() Stmt {
 		decs := p.parseDecorators()
 		p.pendingDecorators = decs
 		if p.at(TExport) {
-			return p.parseExport()
+			return p.parseExportAt(start)
 		}
 		if p.isCtx("abstract") && p.peekIs(TClass) {
 			mods := Modifiers{{ModAbstract, p.lx.rng()}}
@@ -38,6 +38,9 @@ func (p *parser) parseStatement() Stmt {
 		}
 		return p.parseClassDecl(nil, start)
 	case TEnum:
+		if !p.ts {
+			p.failAt(start, "'enum' declarations are only allowed in TypeScript files")
+		}
 		return p.parseEnum(nil, start)
 	case TIf:
 		return p.parseIf()
@@ -155,6 +158,10 @@ func (p *parser) parseIdentStatement(start int32) Stmt {
 		if d := p.tryParseTSDeclaration(nil, start); d != nil {
 			return d
 		}
+	} else if p.lx.value == "interface" || p.lx.value == "type" || p.lx.value == "declare" || p.lx.value == "namespace" || p.lx.value == "abstract" {
+		if t, nl := p.peek(); !nl && (t == TIdent || t == TClass && p.lx.value == "abstract") {
+			p.failAt(start, "'"+p.lx.value+"' declarations are only allowed in TypeScript files")
+		}
 	}
 	return p.maybeLabel(start)
 }
@@ -196,7 +203,7 @@ func (p *parser) tryParseTSDeclaration(mods Modifiers, start int32) Stmt {
 			return p.parseModule(mods, start)
 		}
 	case "global":
-		if t == TOpenBrace && mods.Has(ModDeclare) {
+		if t == TOpenBrace && !nl {
 			return p.parseModule(mods, start)
 		}
 	case "abstract":
@@ -497,7 +504,12 @@ func (p *parser) parseTry() Stmt {
 // --- functions -------------------------------------------------------------------
 
 func (p *parser) parseFunctionDecl(mods Modifiers, start int32) Stmt {
+	allowAnon := p.inExportDefault
+	p.inExportDefault = false
 	fn := p.parseFunction(mods, start, true)
+	if fn.Name == nil && !allowAnon {
+		p.failAt(fn.ParamsRange.Start, "A function declaration needs a name")
+	}
 	return &FuncDecl{Loc{fn.Range}, fn}
 }
 

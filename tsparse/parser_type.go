@@ -74,8 +74,11 @@ func (p *parser) tryFunctionType() TypeNode {
 	return ft
 }
 
+// parseReturnTypeNoCond parses a function type's return type, where
+// conditional types are allowed even inside an extends clause (as tsc does).
 func (p *parser) parseReturnTypeNoCond() TypeNode {
 	saved := p.ctx.noCondType
+	p.ctx.noCondType = false
 	t := p.parseReturnType()
 	p.ctx.noCondType = saved
 	return t
@@ -200,7 +203,7 @@ func (p *parser) parseTypeOperator() TypeNode {
 	if p.at(TIdent) && !p.lx.escaped {
 		switch v := p.lx.value; v {
 		case "keyof", "unique", "readonly":
-			if t, _ := p.peek(); t != TComma && t != TCloseParen && t != TCloseBracket && t != TGreater && t != TEq && t != TSemicolon && t != TBar && t != TAmp && t != TCloseBrace && t != TDot && t != TOpenBracket && t != TEOF && t != TColon && t != TQuestion && t != TExtends {
+			if t, _ := p.peek(); t != TComma && t != TCloseParen && t != TCloseBracket && t != TGreater && t != TEq && t != TSemicolon && t != TBar && t != TAmp && t != TCloseBrace && t != TDot && t != TEOF && t != TColon && t != TQuestion && t != TExtends {
 				p.next()
 				p.enter()
 				inner := p.parseTypeOperator()
@@ -391,7 +394,7 @@ func (p *parser) parseTypeRef() TypeNode {
 	start := p.start()
 	name := p.parseEntityName(false)
 	ref := &TypeRef{Name: name}
-	if p.at(TLess) && !p.lx.nl {
+	if p.atLess() && !p.lx.nl {
 		ref.TypeArgs = p.parseTypeArgs()
 	}
 	ref.Range = p.rangeFrom(start)
@@ -602,6 +605,7 @@ func (p *parser) parseTypeParams() *TypeParamList {
 // parseTypeArgs parses <A, B>.
 func (p *parser) parseTypeArgs() *TypeArgList {
 	start := p.start()
+	p.atLess()
 	p.expect(TLess)
 	l := &TypeArgList{}
 	for !p.at(TGreater) {
@@ -613,6 +617,16 @@ func (p *parser) parseTypeArgs() *TypeArgList {
 	p.expectGreater()
 	l.Range = p.rangeFrom(start)
 	return l
+}
+
+// atLess reports whether the current token is `<`, splitting `<<` (as in
+// Foo<<T>() => T>) into two.
+func (p *parser) atLess() bool {
+	if p.lx.tok == TLessLess {
+		p.lx.pos = p.lx.start + 1
+		p.lx.tok = TLess
+	}
+	return p.lx.tok == TLess
 }
 
 // expectGreater consumes a lone `>` (the lexer never joins `>` greedily).

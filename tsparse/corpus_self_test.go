@@ -1,0 +1,66 @@
+package tsparse
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/fsdlint/fsdlint/internal/testpeer"
+)
+
+// corpusDirs are the npm packages whose TypeScript sources the parser must accept.
+var corpusDirs = []string{
+	"typescript/lib", "@types/react", "@types/node", "rxjs/src", "effect/src",
+	"@tanstack/query-core/src", "@reduxjs/toolkit/src",
+}
+
+// corpusFiles lists every .ts/.tsx/.mts/.cts file of the corpus.
+func corpusFiles(tb testing.TB) []string {
+	nm := testpeer.NodeModules(tb)
+	var files []string
+	for _, d := range corpusDirs {
+		root := filepath.Join(nm, d)
+		filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if e.IsDir() && e.Name() == "node_modules" && path != root {
+				return filepath.SkipDir
+			}
+			n := e.Name()
+			if !e.IsDir() && (strings.HasSuffix(n, ".ts") || strings.HasSuffix(n, ".tsx") || strings.HasSuffix(n, ".mts") || strings.HasSuffix(n, ".cts")) {
+				files = append(files, path)
+			}
+			return nil
+		})
+	}
+	return files
+}
+
+// TestParseCorpus parses every corpus file; all must be accepted.
+func TestParseCorpus(t *testing.T) {
+	files := corpusFiles(t)
+	if len(files) == 0 {
+		t.Fatal("no corpus files found")
+	}
+	failed := 0
+	var bytes int
+	for _, path := range files {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bytes += len(src)
+		if _, err := Parse(path, src); err != nil {
+			failed++
+			se := err.(*SyntaxError)
+			line, col := NewLineTable(src).Position(se.Pos)
+			if failed <= 30 {
+				t.Errorf("%s:%d:%d: %s", path, line, col, se.Message)
+			}
+		}
+	}
+	t.Logf("%d files, %.1f MB, %d failed", len(files), float64(bytes)/1e6, failed)
+}
