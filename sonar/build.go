@@ -24,8 +24,11 @@ type Input struct {
 // Build turns findings into a generic issue report.
 func Build(in Input) Report {
 	b := builder{in: in, lines: map[string]*Lines{}}
-	if b.in.Base == "" {
+	switch {
+	case b.in.Base == "":
 		b.in.Base = in.Cwd
+	case !filepath.IsAbs(b.in.Base):
+		b.in.Base = filepath.Join(in.Cwd, b.in.Base) // --sonar-base is relative to where fsdlint runs
 	}
 	byName := map[string]*rules.Rule{}
 	for _, r := range in.Rules {

@@ -96,3 +96,15 @@ func TestMappingOfFillsGaps(t *testing.T) {
 		}
 	}
 }
+
+func TestBuildRelativeBase(t *testing.T) {
+	dir := writeTree(t, map[string]string{"web/src/a.ts": "x;\n"})
+	cwd := filepath.Join(dir, "web")
+	f := rules.Finding{Rule: "r", Path: "src/a.ts", Range: tsparse.Range{Start: 0, End: 1}, Message: "m"}
+	for base, want := range map[string]string{"": "src/a.ts", "..": "web/src/a.ts", "src": "a.ts"} {
+		rep := Build(Input{Findings: []rules.Finding{f}, Cwd: cwd, Base: base})
+		if got := rep.Issues[0].PrimaryLocation.FilePath; got != want {
+			t.Errorf("base %q: filePath %q, want %q", base, got, want)
+		}
+	}
+}
