@@ -44,7 +44,7 @@ func fixtureRules() []*rules.Rule {
 
 // fixtureRun lints nothing: it reports hand-placed findings on the files of
 // testdata/tree, with positions filled as the engine fills them.
-func fixtureRun(t *testing.T) *Run {
+func fixtureRun(t testing.TB) *Run {
 	t.Helper()
 	cwd, err := filepath.Abs("testdata/tree")
 	if err != nil {

@@ -29,6 +29,7 @@ type placed struct {
 func place(run *Run) []placed {
 	hashes := baseline.LineHashes(run.Findings, run.Sources)
 	seen := map[string]int{}
+	anchors := map[string]string{} // folder → file; a folder may carry many findings
 	out := make([]placed, len(run.Findings))
 	for i, f := range run.Findings {
 		p := placed{Finding: f, File: f.Path, Text: f.Message}
@@ -36,7 +37,10 @@ func place(run *Run) []placed {
 			p.Finding = withoutBOMColumn(f)
 		}
 		if f.Folder {
-			p.File = sonar.FolderAnchor(run.Cwd, f.Path)
+			if _, ok := anchors[f.Path]; !ok {
+				anchors[f.Path] = sonar.FolderAnchor(run.Cwd, f.Path)
+			}
+			p.File = anchors[f.Path]
 			if p.File != f.Path && !strings.Contains(f.Message, f.Path) {
 				p.Text += " (folder " + path.Clean(f.Path) + ")"
 			}

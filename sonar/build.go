@@ -23,7 +23,7 @@ type Input struct {
 
 // Build turns findings into a generic issue report.
 func Build(in Input) Report {
-	b := builder{in: in, lines: map[string]*Lines{}}
+	b := builder{in: in, lines: map[string]*Lines{}, anchors: map[string]string{}}
 	switch {
 	case b.in.Base == "":
 		b.in.Base = in.Cwd
@@ -71,8 +71,9 @@ func Build(in Input) Report {
 }
 
 type builder struct {
-	in    Input
-	lines map[string]*Lines // by path relative to Cwd; nil when unreadable
+	in      Input
+	lines   map[string]*Lines // by path relative to Cwd; nil when unreadable
+	anchors map[string]string // folder → the file that carries its findings
 }
 
 // abs makes a path relative to Cwd (or already absolute) absolute.
@@ -111,7 +112,11 @@ func (b *builder) file(p string) *Lines {
 func (b *builder) primary(f rules.Finding) Location {
 	msg := cleanMessage(f.Message)
 	if f.Folder {
-		anchor := FolderAnchor(b.in.Cwd, f.Path)
+		anchor, ok := b.anchors[f.Path]
+		if !ok {
+			anchor = FolderAnchor(b.in.Cwd, f.Path)
+			b.anchors[f.Path] = anchor
+		}
 		if anchor != f.Path {
 			folder := b.filePath(f.Path)
 			if !strings.Contains(msg, strings.TrimSuffix(folder, "/")) && !strings.Contains(msg, f.Path) {
