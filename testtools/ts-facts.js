@@ -8,6 +8,9 @@
 //   node ts-facts.js FILE...           the given files; paths printed as given
 //   --details                          adds "errors": [{line, column, message, code}] per file
 //
+// import("x") and require("x") take a string literal or a template without
+// substitutions, as TypeScript's own collection of a program's imports does.
+//
 // Output: {"files":[{"path","imports":[{"specifier","kind","typeOnly","line","column","resolved":null}],
 //          "declarations":[{"kind","name","line"}],"parseErrors":N}]}
 "use strict";
@@ -110,9 +113,9 @@ function factsOf(file, shown, details) {
       case ts.SyntaxKind.CallExpression: {
         const args = node.arguments;
         if (node.expression.kind === ts.SyntaxKind.ImportKeyword) {
-          if (args.length >= 1 && ts.isStringLiteral(args[0])) addImport(args[0], "dynamic", false);
+          if (args.length >= 1 && ts.isStringLiteralLike(args[0])) addImport(args[0], "dynamic", false);
         } else if (ts.isIdentifier(node.expression) && node.expression.text === "require") {
-          if (args.length === 1 && ts.isStringLiteral(args[0])) addImport(args[0], "require", false);
+          if (args.length === 1 && ts.isStringLiteralLike(args[0])) addImport(args[0], "require", false);
         }
         break;
       }

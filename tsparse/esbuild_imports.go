@@ -1,6 +1,7 @@
 package tsparse
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"sort"
@@ -44,8 +45,8 @@ func EsbuildImports(path string, src []byte) ([]Import, error) {
 	for _, rc := range calls {
 		start := esbuildOffset(lines, rewritten, rc.loc)
 		end := start + int32(rc.loc.Length)
-		if int(end) > len(src) || end-start < 2 || (src[start] != '"' && src[start] != '\'') {
-			continue // a template literal or an unexpected location: not an import by the facts' definition
+		if !isLiteralSpecifier(src, start, end) {
+			continue // a template with substitutions or an unexpected location
 		}
 		imp := Import{
 			Specifier:      rc.path,
@@ -73,6 +74,21 @@ func EsbuildImports(path string, src []byte) ([]Import, error) {
 		return imports[i].SpecifierRange.Start < imports[j].SpecifierRange.Start
 	})
 	return imports, nil
+}
+
+// isLiteralSpecifier accepts src[start:end] when it is a quoted string or a
+// template without substitutions, the specifiers the facts count.
+func isLiteralSpecifier(src []byte, start, end int32) bool {
+	if start < 0 || int(end) > len(src) || end-start < 2 {
+		return false
+	}
+	switch src[start] {
+	case '"', '\'':
+		return true
+	case '`':
+		return !bytes.Contains(src[start:end], []byte("${"))
+	}
+	return false
 }
 
 // resolveCall is one import esbuild asked the plugin to resolve.

@@ -1,0 +1,2 @@
+// An invalid numeric separator.
+export const n = 1__000;

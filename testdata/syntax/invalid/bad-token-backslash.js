@@ -1,0 +1,2 @@
+// A stray backslash outside any literal.
+export const value = \x;

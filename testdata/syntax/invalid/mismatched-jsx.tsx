@@ -1,0 +1,2 @@
+// Mismatched JSX closing tag.
+export const App = () => <div><span></div></span>;

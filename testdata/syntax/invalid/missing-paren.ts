@@ -1,0 +1,4 @@
+// A missing closing parenthesis.
+export function f(a: number, b: number {
+  return a + b;
+}

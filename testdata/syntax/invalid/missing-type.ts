@@ -1,0 +1,2 @@
+// A type annotation with a missing type.
+export let value: = 1;

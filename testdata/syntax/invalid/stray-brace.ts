@@ -1,0 +1,5 @@
+// A stray closing brace.
+export function f() {
+  return 1;
+}
+}

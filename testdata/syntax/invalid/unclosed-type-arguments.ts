@@ -1,0 +1,2 @@
+// An unclosed type argument list.
+export const m = new Map<string, number();

@@ -1,0 +1,2 @@
+// An unterminated string in an import.
+import { a } from "./a;

@@ -1,0 +1,2 @@
+// An unterminated JSX attribute string.
+export const App = () => <div title="oops>text</div>;

@@ -1,0 +1,3 @@
+// An unterminated regular expression.
+export const pattern = /abc[/;
+export const b = 2;

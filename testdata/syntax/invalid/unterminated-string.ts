@@ -1,0 +1,3 @@
+// An unterminated string literal.
+const greeting = "hello;
+console.log(greeting);

@@ -1,0 +1,2 @@
+// An unterminated template substitution.
+export const message = `Hello ${name.toUpperCase(}`;
