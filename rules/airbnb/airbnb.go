@@ -31,4 +31,7 @@ var Rules = []*rules.Rule{
 	noCompareNegZero,
 	noDebugger,
 	noNewWrappers,
+	importFirst,
+	importNewlineAfterImport,
+	importNoDuplicates,
 }
