@@ -73,8 +73,8 @@ var InsignificantSlice = &rules.Rule{
 				continue
 			}
 			s := ctx.Model.Slice(fsd.Location{Root: k.root, Layer: k.layer, Slice: k.slice})
-			if s == nil {
-				continue
+			if s == nil || s.Segmentless {
+				continue // a slice without segments is reported by fsd/no-segmentless-slices
 			}
 			users := refs[k]
 			switch len(users) {

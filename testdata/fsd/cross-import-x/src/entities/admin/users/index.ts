@@ -1,0 +1,1 @@
+export { adminUser } from './model/user'

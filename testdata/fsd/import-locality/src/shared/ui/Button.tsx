@@ -1,0 +1,2 @@
+import { theme } from '../config'
+export const Button = theme

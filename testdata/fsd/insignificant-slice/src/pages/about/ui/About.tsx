@@ -1,0 +1,2 @@
+import { menu } from '@/widgets/menu'
+export const About = menu

@@ -1,0 +1,2 @@
+import type { Theme } from '@/entities/theme'
+export const Button = (t?: Theme) => t

@@ -1,0 +1,2 @@
+export { like } from '@/features/like'
+export { reexported } from '@/entities/reexported'

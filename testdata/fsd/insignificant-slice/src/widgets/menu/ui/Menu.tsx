@@ -1,0 +1,2 @@
+import { user } from '@/entities/user'
+export const Menu = user

@@ -1,0 +1,1 @@
+export const Header = 1

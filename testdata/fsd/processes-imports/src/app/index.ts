@@ -1,0 +1,2 @@
+import { flow } from '@/processes/checkout'
+export const app = flow

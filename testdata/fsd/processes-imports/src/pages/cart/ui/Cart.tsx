@@ -1,0 +1,2 @@
+import { flow } from '@/processes/checkout' // want "fsd/forbidden-imports"
+export const Cart = () => flow

@@ -1,0 +1,1 @@
+export { p } from './model/p'

@@ -1,0 +1,1 @@
+export const Login = 1

@@ -1,0 +1,2 @@
+import { Home } from '@/pages/home' // want "fsd/forbidden-imports"
+export const About = Home
