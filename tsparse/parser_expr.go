@@ -317,7 +317,13 @@ func (p *parser) parseUnary() Expr {
 	case TLess:
 		if p.ts && !p.jsx {
 			p.next()
-			t := p.parseType()
+			var t TypeNode
+			if p.at(TConst) { // <const>[…]
+				t = &TypeRef{Loc{p.lx.rng()}, &Ident{Loc{p.lx.rng()}, "const"}, nil}
+				p.next()
+			} else {
+				t = p.parseType()
+			}
 			p.expectGreater()
 			p.enter()
 			e := p.parseUnary()
