@@ -147,6 +147,12 @@ func (fx *fixture) projectFiles(t testing.TB) []*rules.ProjectFile {
 // returns the findings as "rule relpath[:line]" keys, sorted.
 func (fx *fixture) run(t testing.TB, only func(*rules.Rule) bool) ([]string, []rules.Finding) {
 	t.Helper()
+	return fx.runWith(t, only, nil)
+}
+
+// runWith is run with options for some rules (by name; the rest use defaults).
+func (fx *fixture) runWith(t testing.TB, only func(*rules.Rule) bool, options map[string]any) ([]string, []rules.Finding) {
+	t.Helper()
 	model := fsd.NewModel(fsd.ModelConfig{Roots: []string{fx.root}}, fx.files)
 	files := fx.projectFiles(t)
 	lines := map[string]*tsparse.LineTable{}
@@ -166,6 +172,9 @@ func (fx *fixture) run(t testing.TB, only func(*rules.Rule) bool) ([]string, []r
 			Model: model,
 			Graph: graph,
 			OptionsFor: func(string) any {
+				if o, ok := options[rule.Name]; ok {
+					return o
+				}
 				if rule.Options == nil {
 					return nil
 				}

@@ -8,10 +8,12 @@ import (
 	"github.com/fsdlint/fsdlint/tsparse"
 )
 
-// factsOf extracts a file's facts for the fixture tests.
-// NOTE: imports come through tsparse's esbuild bridge until tsparse's own
-// fact extraction lands (then Names and Exports are filled too).
+// factsOf extracts a file's facts as the engine does: tsparse, with esbuild's
+// imports when tsparse rejects the file.
 func factsOf(path string, src []byte) *tsparse.Facts {
+	if f, err := tsparse.Parse(path, src); err == nil {
+		return tsparse.ExtractFacts(f)
+	}
 	imports, err := tsparse.EsbuildImports(path, src)
 	if err != nil {
 		return &tsparse.Facts{}
