@@ -408,7 +408,7 @@ func (p *parser) parseNew() Expr {
 		n.Callee, n.TypeArgs = inst.Expr, inst.TypeArgs
 	} else if p.ts && p.at(TLess) {
 		var ta *TypeArgList
-		if p.try(func() { ta = p.parseTypeArgs() }) {
+		if p.try(func() { ta = p.parseTypeArgsInExpr() }) {
 			n.TypeArgs = ta
 		}
 	}
@@ -493,7 +493,7 @@ func (p *parser) parseCallTail(e Expr, start int32, allowCall bool) Expr {
 			}
 			var ta *TypeArgList
 			if !p.try(func() {
-				ta = p.parseTypeArgs()
+				ta = p.parseTypeArgsInExpr()
 				if !p.canFollowTypeArgs() {
 					p.failAt(p.start(), "not type arguments")
 				}

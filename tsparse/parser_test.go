@@ -27,6 +27,8 @@ func TestParseExact(t *testing.T) {
 		{"a.ts", "a < b > c", "(ExprStmt 0:9 (BinaryExpr 0:9 > (BinaryExpr 0:5 < (Ident 0:1 a) (Ident 4:5 b)) (Ident 8:9 c)))"},
 		{"a.ts", "a < b && c > d", "(ExprStmt 0:14 (BinaryExpr 0:14 && (BinaryExpr 0:5 < (Ident 0:1 a) (Ident 4:5 b)) (BinaryExpr 9:14 > (Ident 9:10 c) (Ident 13:14 d))))"},
 		{"a.ts", "const g = f<string>;", "(VarDecl 0:20 2 (VarDeclarator 6:19 (Ident 6:7 g) (InstantiationExpr 10:19 (Ident 10:11 f) (TypeArgList 11:19 (KeywordType 12:18 string)))))"},
+		{"a.ts", "a < b >= c", "(ExprStmt 0:10 (BinaryExpr 0:10 >= (BinaryExpr 0:5 < (Ident 0:1 a) (Ident 4:5 b)) (Ident 9:10 c)))"},
+		{"a.ts", "a < b >> c", "(ExprStmt 0:10 (BinaryExpr 0:10 < (Ident 0:1 a) (BinaryExpr 4:10 >> (Ident 4:5 b) (Ident 9:10 c))))"},
 		{"a.ts", "new Foo<T>()", "(ExprStmt 0:12 (NewExpr 0:12 (Ident 4:7 Foo) (TypeArgList 7:10 (TypeRef 8:9 (Ident 8:9 T)))))"},
 		// arrow vs parenthesised
 		{"a.ts", "(a, b) => c", "(ExprStmt 0:11 (ArrowFunc 0:11 (Function 0:11 (Param 1:2 (Ident 1:2 a)) (Param 4:5 (Ident 4:5 b))) (Ident 10:11 c)))"},

@@ -619,6 +619,24 @@ func (p *parser) parseTypeArgs() *TypeArgList {
 	return l
 }
 
+// parseTypeArgsInExpr parses type arguments after an expression; the closing
+// `>` must not be the start of `>=`, `>>` … (then it is a comparison/shift).
+func (p *parser) parseTypeArgsInExpr() *TypeArgList {
+	start := p.start()
+	p.expect(TLess)
+	l := &TypeArgList{}
+	for !p.at(TGreater) {
+		l.Args = append(l.Args, p.parseTypeAllowCond())
+		if !p.eat(TComma) {
+			break
+		}
+	}
+	p.lx.rescanGreater()
+	p.expectGreater()
+	l.Range = p.rangeFrom(start)
+	return l
+}
+
 // atLess reports whether the current token is `<`, splitting `<<` (as in
 // Foo<<T>() => T>) into two.
 func (p *parser) atLess() bool {
