@@ -7,9 +7,6 @@ import (
 )
 
 // DefaultParser is tsparse with esbuild as the second opinion.
-//
-// NOTE: Facts is wired to tsparse.ExtractFacts once it lands; until then pass
-// 2 sees no imports.
 func DefaultParser() Parser {
 	return Parser{
 		Parse: func(path string, src []byte) (*tsparse.File, *SyntaxError) {
@@ -23,7 +20,7 @@ func DefaultParser() Parser {
 			}
 			return nil, &SyntaxError{Message: err.Error()}
 		},
-		Facts: func(*tsparse.File) *tsparse.Facts { return &tsparse.Facts{} },
+		Facts: tsparse.ExtractFacts,
 		EsbuildCheck: func(path string, src []byte) *SyntaxError {
 			if se := tsparse.EsbuildCheck(path, src); se != nil {
 				return &SyntaxError{Pos: se.Pos, Message: se.Message}

@@ -28,10 +28,15 @@ func (r *run) pass2(states []*fileState) []rules.Finding {
 	if len(project) == 0 {
 		return findings
 	}
+	model := fsd.NewModel(r.modelConfig(), paths)
+	graphFiles := make([]fsd.GraphFile, len(files))
+	for i, f := range files {
+		graphFiles[i] = fsd.GraphFile{Path: f.Path, Facts: f.Facts}
+	}
 	ctx := &rules.ProjectContext{
 		Files: files,
-		Model: fsd.NewModel(r.modelConfig(), paths),
-		Graph: &fsd.Graph{},
+		Model: model,
+		Graph: fsd.BuildGraph(graphFiles, model, r.resolver()),
 	}
 	target := func(path string) int { return targetOf[path] } // unknown paths: the first target's config
 	for _, rule := range project {
@@ -85,6 +90,16 @@ func (r *run) runProjectRule(rule *rules.Rule, ctx *rules.ProjectContext, findin
 		}
 	}()
 	rule.Project(ctx)
+}
+
+// resolver resolves imports with the first target's config aliases (its
+// tsconfig files are found per importing file).
+func (r *run) resolver() *fsd.Resolver {
+	if len(r.opts.Targets) == 0 {
+		return fsd.NewResolver(fsd.ResolverOptions{})
+	}
+	c := r.opts.Targets[0].Config
+	return fsd.NewResolver(fsd.ResolverOptions{Aliases: c.Aliases, AliasBase: c.Dir})
 }
 
 // modelConfig is the FSD settings of the first target's config (roots,
