@@ -1,43 +1,19 @@
 package fix
 
 import (
-	"errors"
-	"path"
-	"strconv"
-	"strings"
+	"fmt"
 
-	"github.com/evanw/esbuild/pkg/api"
+	"github.com/fsdlint/fsdlint/tsparse"
 )
 
-// Verify is the default syntax check for a rewritten file: esbuild must
-// accept it. (tsparse joins once its Parse exists.)
-func Verify(filePath string, src []byte) error {
-	return esbuildCheck(filePath, src)
-}
-
-// esbuildCheck parses src with esbuild's transform API in the dialect the
-// file's extension implies, and returns its first error.
-func esbuildCheck(filePath string, src []byte) error {
-	res := api.Transform(string(src), api.TransformOptions{
-		Loader:   loaderFor(filePath),
-		LogLevel: api.LogLevelSilent,
-	})
-	if len(res.Errors) == 0 {
-		return nil
+// Verify is the default syntax check for a rewritten file: fsdlint's own
+// parser and esbuild must both accept it.
+func Verify(path string, src []byte) error {
+	if _, err := tsparse.Parse(path, src); err != nil {
+		return fmt.Errorf("fsdlint's parser: %v", err)
 	}
-	e := res.Errors[0]
-	if e.Location != nil {
-		return errors.New("esbuild: " + e.Text + " (line " + strconv.Itoa(e.Location.Line) + ")")
+	if se := tsparse.EsbuildCheck(path, src); se != nil {
+		return fmt.Errorf("esbuild: %s (offset %d)", se.Message, se.Pos)
 	}
-	return errors.New("esbuild: " + e.Text)
-}
-
-func loaderFor(filePath string) api.Loader {
-	switch strings.ToLower(path.Ext(filePath)) {
-	case ".tsx":
-		return api.LoaderTSX
-	case ".ts", ".mts", ".cts":
-		return api.LoaderTS
-	}
-	return api.LoaderJSX // .js, .jsx, .mjs, .cjs: JSX is allowed in .js by our parser too
+	return nil
 }
