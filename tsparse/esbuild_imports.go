@@ -23,12 +23,8 @@ import (
 // StatementRange is the specifier's range unless the statement is a top-level
 // import/export the scanner recognised.
 func EsbuildImports(path string, src []byte) ([]Import, error) {
-	stmts := scanModuleStatements(src)
-	rewritten := rewriteTypeOnly(src, stmts)
-	byLiteral := make(map[int32]moduleStatement, len(stmts))
-	for _, st := range stmts {
-		byLiteral[st.Specifier.Start] = st
-	}
+	refs := scanModuleStatements(src)
+	rewritten := rewriteTypeOnly(src, refs)
 
 	var calls []resolveCall
 	var errs []string
@@ -40,40 +36,67 @@ func EsbuildImports(path string, src []byte) ([]Import, error) {
 	if len(errs) > 0 {
 		return nil, errors.New(errs[0])
 	}
+
+	// esbuild asks the plugin once per (kind, path) of a file, so the scanner's
+	// references supply the other occurrences of the same module.
 	lines := NewLineTable(rewritten)
 	var imports []Import
+	seen := map[int32]bool{}
+	add := func(imp Import) {
+		if !seen[imp.SpecifierRange.Start] {
+			seen[imp.SpecifierRange.Start] = true
+			imports = append(imports, imp)
+		}
+	}
 	for _, rc := range calls {
-		start := esbuildOffset(lines, rewritten, rc.loc)
-		end := start + int32(rc.loc.Length)
-		if !isLiteralSpecifier(src, start, end) {
-			continue // a template with substitutions or an unexpected location
-		}
-		imp := Import{
-			Specifier:      rc.path,
-			SpecifierRange: Range{start, end},
-			StatementRange: Range{start, end},
-		}
-		if st, ok := byLiteral[start]; ok {
-			imp.Kind, imp.TypeOnly = st.Kind, st.TypeOnly
-			imp.StatementRange = Range{st.Keyword, st.End}
-		} else {
-			switch rc.kind {
-			case api.ResolveJSImportStatement:
-				imp.Kind = ImportStatic
-			case api.ResolveJSRequireCall:
-				imp.Kind = ImportRequire
-			case api.ResolveJSDynamicImport:
-				imp.Kind = ImportDynamic
-			default:
-				continue
+		for _, ref := range refs {
+			if esbuildKindOf(ref) == rc.kind && literalValue(src, ref.Specifier) == rc.path {
+				add(Import{Specifier: rc.path, Kind: ref.Kind, TypeOnly: ref.TypeOnly,
+					SpecifierRange: ref.Specifier, StatementRange: Range{ref.Keyword, ref.End}})
 			}
 		}
-		imports = append(imports, imp)
+		start := esbuildOffset(lines, rewritten, rc.loc)
+		end := start + int32(rc.loc.Length)
+		kind, ok := importKindOf(rc.kind)
+		if !ok || !isLiteralSpecifier(src, start, end) {
+			continue // a template with substitutions, or not an import the facts count
+		}
+		add(Import{Specifier: rc.path, Kind: kind, SpecifierRange: Range{start, end}, StatementRange: Range{start, end}})
 	}
 	sort.SliceStable(imports, func(i, j int) bool {
 		return imports[i].SpecifierRange.Start < imports[j].SpecifierRange.Start
 	})
 	return imports, nil
+}
+
+// esbuildKindOf is the kind esbuild reports for a reference the scanner found;
+// type-only ones were rewritten to `import "x"`.
+func esbuildKindOf(ref moduleStatement) api.ResolveKind {
+	if ref.TypeOnly {
+		return api.ResolveJSImportStatement
+	}
+	switch ref.Kind {
+	case ImportRequire, ImportEquals:
+		return api.ResolveJSRequireCall
+	case ImportDynamic:
+		return api.ResolveJSDynamicImport
+	}
+	return api.ResolveJSImportStatement
+}
+
+// importKindOf maps esbuild's kinds to the facts' kinds; esbuild does not tell
+// `export … from` from `import`, nor `import x = require()` from `require()`,
+// which the scanner's match above settles for top-level statements.
+func importKindOf(k api.ResolveKind) (ImportKind, bool) {
+	switch k {
+	case api.ResolveJSImportStatement:
+		return ImportStatic, true
+	case api.ResolveJSRequireCall:
+		return ImportRequire, true
+	case api.ResolveJSDynamicImport:
+		return ImportDynamic, true
+	}
+	return "", false
 }
 
 // isLiteralSpecifier accepts src[start:end] when it is a quoted string or a

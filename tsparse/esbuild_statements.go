@@ -3,18 +3,23 @@ package tsparse
 // Recognizing import/export statements in the forgiving scanner's tokens, and
 // rewriting the type-only ones so that esbuild keeps them.
 
+// statements finds top-level import/export statements, and `import("x")` and
+// `require("x")` calls at any depth (not `typeof import("x")` types).
 func (s *moduleScanner) statements() []moduleStatement {
 	var out []moduleStatement
 	for i, t := range s.toks {
-		if t.depth != 0 || t.kind != skIdent || (i > 0 && s.isPunct(i-1, '.')) {
+		if t.kind != skIdent || (i > 0 && s.isPunct(i-1, '.')) {
 			continue
 		}
 		var st moduleStatement
 		var ok bool
-		switch s.text(i) {
-		case "import":
+		switch word := s.text(i); {
+		case (word == "import" || word == "require") && s.isPunct(i+1, '('):
+			st, ok = s.callReference(i)
+		case t.depth != 0:
+		case word == "import":
 			st, ok = s.importStatement(i)
-		case "export":
+		case word == "export":
 			st, ok = s.exportStatement(i)
 		}
 		if ok {
@@ -23,6 +28,38 @@ func (s *moduleScanner) statements() []moduleStatement {
 	}
 	return out
 }
+
+// callReference reads `import("x"…` or `require("x")` at i.
+func (s *moduleScanner) callReference(i int) (moduleStatement, bool) {
+	lit := i + 2
+	if !s.isLiteral(lit) || s.isWord(i-1, "typeof") {
+		return moduleStatement{}, false
+	}
+	st := moduleStatement{Kind: ImportDynamic, Keyword: s.toks[i].start, Specifier: s.rangeOf(lit), End: s.toks[lit].end}
+	if s.text(i) == "require" {
+		if !s.isPunct(lit+1, ')') {
+			return st, false // require takes exactly one argument
+		}
+		st.Kind, st.End = ImportRequire, s.toks[lit+1].end
+	}
+	return st, true
+}
+
+// isLiteral accepts a complete string or a template without substitutions.
+func (s *moduleScanner) isLiteral(i int) bool {
+	if s.isString(i) {
+		return true
+	}
+	if i >= len(s.toks) || s.toks[i].kind != skTemplate {
+		return false
+	}
+	t := s.toks[i]
+	return t.end-t.start >= 2 && s.src[t.start] == '`' && s.src[t.end-1] == '`'
+}
+
+// literalValue is the text between a literal's quotes (escapes are not decoded:
+// specifiers practically never hold any).
+func literalValue(src []byte, r Range) string { return string(src[r.Start+1 : r.End-1]) }
 
 func (s *moduleScanner) text(i int) string {
 	if i >= len(s.toks) {

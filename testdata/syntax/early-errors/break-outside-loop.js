@@ -1,0 +1,6 @@
+// Early error: `break` outside a loop or switch.
+export function stop(items) {
+  items.forEach((item) => {
+    if (!item) break;
+  });
+}

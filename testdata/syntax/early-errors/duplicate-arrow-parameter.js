@@ -1,0 +1,2 @@
+// Early error: an arrow function with a duplicate parameter name.
+export const add = (a, a) => a + a;

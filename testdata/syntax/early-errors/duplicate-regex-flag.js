@@ -1,0 +1,2 @@
+// Early error: a duplicate regular expression flag.
+export const pattern = /todo/gig;

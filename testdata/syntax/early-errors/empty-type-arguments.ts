@@ -1,0 +1,2 @@
+// An empty type argument list.
+export let map: Map<>;

@@ -1,0 +1,2 @@
+// Early error: `new.target` outside a function.
+export const target = new.target;

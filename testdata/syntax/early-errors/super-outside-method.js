@@ -1,0 +1,4 @@
+// Early error: `super` outside a method.
+export function helper() {
+  return super.toString();
+}

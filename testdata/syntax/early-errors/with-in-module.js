@@ -1,0 +1,6 @@
+// Early error: `with` in module code (always strict).
+export function read(scope) {
+  with (scope) {
+    return value;
+  }
+}
