@@ -31,6 +31,8 @@ type parser struct {
 	pendingDecorators []*Decorator
 	// inExportDefault allows anonymous function and class declarations.
 	inExportDefault bool
+	// failedSpec remembers speculative attempts that failed (see parser_lookahead.go).
+	failedSpec map[specKey]bool
 }
 
 // parseCtx is the part of the parser state that changes with the enclosing

@@ -107,7 +107,10 @@ func (p *parser) tryArrow() Expr {
 			if t == TOpenParen || t == TLess && p.ts {
 				var fn *Function
 				mod := Modifier{ModAsync, p.lx.rng()}
-				if p.try(func() {
+				if t == TOpenParen && p.parenArrowAfterAsync() == arrowNo {
+					return nil
+				}
+				if p.trySpeculation(specArrow, func() {
 					p.next()
 					fn = p.parseArrowHead()
 				}) {
@@ -122,9 +125,15 @@ func (p *parser) tryArrow() Expr {
 			return nil // `async => …`: async is the parameter
 		}
 	case TOpenParen:
-		var fn *Function
-		if p.try(func() { fn = p.parseArrowHead() }) {
+		switch p.parenArrowLookahead() {
+		case arrowYes:
+			fn := p.parseArrowHead()
 			return p.parseArrowBody(fn, start)
+		case arrowMaybe:
+			var fn *Function
+			if p.trySpeculation(specArrow, func() { fn = p.parseArrowHead() }) {
+				return p.parseArrowBody(fn, start)
+			}
 		}
 	case TLess:
 		if !p.ts {
@@ -134,7 +143,7 @@ func (p *parser) tryArrow() Expr {
 			break
 		}
 		var fn *Function
-		if p.try(func() { fn = p.parseArrowHead() }) {
+		if p.trySpeculation(specArrow, func() { fn = p.parseArrowHead() }) {
 			return p.parseArrowBody(fn, start)
 		}
 	}
@@ -492,7 +501,7 @@ func (p *parser) parseCallTail(e Expr, start int32, allowCall bool) Expr {
 				return e
 			}
 			var ta *TypeArgList
-			if !p.try(func() {
+			if !p.trySpeculation(specTypeArgs, func() {
 				ta = p.parseTypeArgsInExpr()
 				if !p.canFollowTypeArgs() {
 					p.failAt(p.start(), "not type arguments")
