@@ -2,7 +2,8 @@
 // rule on, including the three that are off by default) on FSD fixture trees
 // and prints {"<case dir>": [{rule, path, message}]} as JSON.
 //
-// Usage: node steiger-run.js <case dir>...   (each case's FSD root is <case>/src)
+// Usage: node steiger-run.js [--in-place] <case dir>...   (each case's FSD root is <case>/src)
+// --in-place skips the copy (for benchmarks on a generated tree outside any repository).
 //
 // Each case is copied to a temporary folder first: Steiger reads its config
 // from the working directory and .gitignore files from the nearest .git, and
@@ -25,11 +26,13 @@ export default [
 ]
 `;
 
+let inPlace = false;
+
 function runCase(caseDir) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'steiger-case-'));
-  const copy = path.join(tmp, 'tree');
+  const copy = inPlace ? caseDir : path.join(tmp, 'tree');
   const cwd = path.join(tmp, 'cwd');
-  fs.cpSync(caseDir, copy, { recursive: true });
+  if (!inPlace) fs.cpSync(caseDir, copy, { recursive: true });
   fs.mkdirSync(cwd);
   fs.writeFileSync(path.join(cwd, 'steiger.config.mjs'), config);
   return new Promise((resolve, reject) => {
@@ -63,7 +66,11 @@ function runCase(caseDir) {
 }
 
 async function main() {
-  const cases = process.argv.slice(2);
+  let cases = process.argv.slice(2);
+  if (cases[0] === '--in-place') {
+    inPlace = true;
+    cases = cases.slice(1);
+  }
   const results = {};
   let next = 0;
   async function worker() {

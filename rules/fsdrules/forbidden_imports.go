@@ -49,11 +49,12 @@ func classifyImport(e *importEdge, opts importOptions) (layerViolation, string) 
 // layerRule makes one of the three import-direction rules.
 func layerRule(name string, want ...layerViolation) func(*rules.ProjectContext) {
 	return func(ctx *rules.ProjectContext) {
+		opts := &optionsByFile{ctx: ctx}
 		eachImport(ctx, func(e *importEdge) {
 			if !enabled(ctx, e.From) {
 				return
 			}
-			v, msg := classifyImport(e, importOptionsFor(ctx, e.From))
+			v, msg := classifyImport(e, opts.get(e.From))
 			if slices.Contains(want, v) {
 				reportImport(ctx, name, e, msg)
 			}

@@ -84,6 +84,21 @@ const importOptionsDoc = "`{\"allowTypeImports\": false, \"crossImportLayers\": 
 	"`crossImportLayers` lists the layers whose `@x` cross-import APIs may be used (the docs allow them on " +
 	"Entities only; Steiger accepts them on every sliced layer: `[\"entities\", \"features\", \"widgets\", \"pages\"]`)."
 
+// optionsByFile remembers the options of the last file asked for: imports
+// come grouped by file, so this asks the engine once per file.
+type optionsByFile struct {
+	ctx  *rules.ProjectContext
+	path string
+	opts importOptions
+}
+
+func (o *optionsByFile) get(path string) importOptions {
+	if path != o.path || o.path == "" {
+		o.path, o.opts = path, importOptionsFor(o.ctx, path)
+	}
+	return o.opts
+}
+
 func importOptionsFor(ctx *rules.ProjectContext, path string) importOptions {
 	if ctx.OptionsFor != nil {
 		if o, ok := ctx.OptionsFor(path).(importOptions); ok {

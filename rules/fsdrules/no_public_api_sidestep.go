@@ -42,11 +42,12 @@ var NoPublicAPISidestep = &rules.Rule{
 	Options:         importOptionsSpec,
 	Project: func(ctx *rules.ProjectContext) {
 		var facts *factIndex
+		opts := &optionsByFile{ctx: ctx}
 		eachImport(ctx, func(e *importEdge) {
 			if !enabled(ctx, e.From) {
 				return
 			}
-			if importOptionsFor(ctx, e.From).AllowTypeImports && typeOnly(e.Import) {
+			if opts.get(e.From).AllowTypeImports && typeOnly(e.Import) {
 				return
 			}
 			apis := sidestepAPIs(ctx.Model, e)
