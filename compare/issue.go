@@ -1,5 +1,5 @@
-// Package compare reads two lint reports of the same code base (fsdlint json
-// or SonarQube generic issues, either shape) and shows what changed: totals
+// Package compare reads two lint reports of the same code base (fsdlint json,
+// SonarQube generic issues in either shape, or SARIF) and shows what changed: totals
 // per severity, rule, FSD layer and software quality, and the findings that
 // are new or fixed, tracked the way SonarQube tracks issues.
 package compare
@@ -26,7 +26,7 @@ type Issue struct {
 // Report is a decoded report.
 type Report struct {
 	Source string  `json:"source"` // the file it came from
-	Format string  `json:"format"` // "fsdlint", "sonar" or "sonar-legacy"
+	Format string  `json:"format"` // "fsdlint", "sonar", "sonar-legacy" or "sarif"
 	Issues []Issue `json:"-"`
 }
 

@@ -36,13 +36,14 @@ func Load(file string, opts LoadOptions) (*Report, error) {
 	}
 	rep.Source = file
 	if opts.Root != "" {
-		fillLineHashes(rep.Issues, opts.Root, rep.Format != "fsdlint")
+		fillLineHashes(rep.Issues, opts.Root, rep.Format == "sonar" || rep.Format == "sonar-legacy")
 	}
 	return rep, nil
 }
 
-// Decode reads a report from memory: a SonarQube report has "issues"; an
-// fsdlint json report has "findings" (or is a bare array of findings).
+// Decode reads a report from memory: a SonarQube report has "issues", a SARIF
+// log "version" and "runs"; an fsdlint json report has "findings" (or is a
+// bare array of findings).
 func Decode(data []byte, opts LoadOptions) (*Report, error) {
 	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
 	trimmed := bytes.TrimSpace(data)
@@ -54,12 +55,14 @@ func Decode(data []byte, opts LoadOptions) (*Report, error) {
 		return nil, fmt.Errorf("not a JSON report: %v", err)
 	}
 	switch {
+	case probe["runs"] != nil && probe["version"] != nil:
+		return decodeSARIF(data, opts)
 	case probe["issues"] != nil:
 		return decodeSonar(data)
 	case probe["findings"] != nil:
 		return decodeFsdlint(data, false, opts)
 	}
-	return nil, fmt.Errorf("neither an fsdlint json report (\"findings\") nor a SonarQube report (\"issues\")")
+	return nil, fmt.Errorf("not an fsdlint json report (\"findings\"), a SonarQube report (\"issues\") or a SARIF log (\"runs\")")
 }
 
 // jsonFinding is the part of fsdlint's json format compare reads.

@@ -26,7 +26,8 @@ func newCompareCmd(stdout io.Writer) *cobra.Command {
 		Use:   "compare BEFORE AFTER",
 		Short: "Show what changed between two reports (new, fixed, totals per severity, rule, layer, quality)",
 		Long: `Compare two reports of the same code base: fsdlint json reports
-(--format json) or SonarQube generic issue reports (--format sonar, either shape).
+(--format json), SonarQube generic issue reports (--format sonar, either shape)
+or SARIF logs (--format sarif).
 
 Findings are tracked as SonarQube tracks issues: same rule, file, message and
 line content, so code that moved is not counted as new. fsdlint json reports
