@@ -1,0 +1,89 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// fixProject writes a small project whose interfaces the fixer converts.
+func fixProject(t *testing.T) (dir string, files map[string]string) {
+	t.Helper()
+	dir = t.TempDir()
+	files = map[string]string{
+		"src/a.ts":    "export interface A extends B { x: number }\nexport type B = { y: string };\n",
+		"src/crlf.ts": "export default interface C {\r\n  z: boolean;\r\n}\r\n",
+		"src/keep.ts": "export interface Twice { a: 1 }\nexport interface Twice { b: 2 }\n",
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o640); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir, files
+}
+
+func runIn(t *testing.T, dir string, args ...string) (int, string, string) {
+	t.Helper()
+	t.Chdir(dir)
+	var stdout, stderr bytes.Buffer
+	code := Main(args, &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+func TestCheckFixWritesFilesAndReportsTheRest(t *testing.T) {
+	dir, _ := fixProject(t)
+	code, stdout, stderr := runIn(t, dir, "check", "--fix", "--format", "compact", "src")
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (the merged interfaces remain)\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	read := func(name string) string {
+		b, _ := os.ReadFile(filepath.Join(dir, "src", name))
+		return string(b)
+	}
+	if got, want := read("a.ts"), "export type A = { x: number } & B\nexport type B = { y: string };\n"; got != want {
+		t.Errorf("a.ts = %q, want %q", got, want)
+	}
+	if got, want := read("crlf.ts"), "type C = {\r\n  z: boolean;\r\n}\r\nexport default C\r\n"; got != want {
+		t.Errorf("crlf.ts = %q, want %q", got, want)
+	}
+	if info, _ := os.Stat(filepath.Join(dir, "src", "a.ts")); info.Mode().Perm() != 0o640 {
+		t.Errorf("a.ts mode %v, want 0640 kept", info.Mode().Perm())
+	}
+	for _, want := range []string{"fixed 1 problem in src/a.ts", "fixed 1 problem in src/crlf.ts", "fixed 2 problems in 2 files"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if strings.Contains(stdout, "src/a.ts") || strings.Count(stdout, "No autofix: `Twice` merges") != 2 {
+		t.Errorf("remaining findings should be only keep.ts's two merged interfaces:\n%s", stdout)
+	}
+}
+
+func TestCheckFixDryRunPrintsDiffAndWritesNothing(t *testing.T) {
+	dir, files := fixProject(t)
+	code, stdout, stderr := runIn(t, dir, "check", "--fix-dry-run", "--format", "json=report.json", "src")
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (nothing was fixed)", code)
+	}
+	want := "--- a/src/a.ts\n+++ b/src/a.ts\n@@ -1,2 +1,2 @@\n-export interface A extends B { x: number }\n+export type A = { x: number } & B\n export type B = { y: string };\n"
+	if !strings.HasPrefix(stdout, want) {
+		t.Errorf("stdout:\n%s\nwant it to start with:\n%s", stdout, want)
+	}
+	if !strings.Contains(stdout, "+++ b/src/crlf.ts\n") || !strings.Contains(stderr, "would fix 2 problems in 2 files") {
+		t.Errorf("stdout:\n%s\nstderr:\n%s", stdout, stderr)
+	}
+	for name, text := range files {
+		if got, _ := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name))); string(got) != text {
+			t.Errorf("%s was written in a dry run", name)
+		}
+	}
+	_, stdout2, _ := runIn(t, dir, "check", "--diff", "--format", "json=report.json", "src")
+	if stdout2 != stdout {
+		t.Errorf("--diff differs from --fix-dry-run")
+	}
+}
