@@ -95,8 +95,9 @@ func BuildGraph(files []GraphFile, model *Model, r *Resolver) *Graph {
 					continue
 				}
 				n.Edges = make([]Edge, len(facts.Imports))
+				fr := r.ForFile(n.Path)
 				for k, imp := range facts.Imports {
-					res := r.Resolve(n.Path, imp.Specifier)
+					res := fr.Resolve(imp.Specifier)
 					e := Edge{Import: imp, Target: res.Path, External: res.External, Reason: res.Reason, To: -1}
 					if res.Path != "" {
 						if !res.External {

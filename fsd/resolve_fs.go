@@ -4,7 +4,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sync"
 )
 
 // FS is the file-system view the resolver reads: the real disk by default, or
@@ -36,16 +35,24 @@ const (
 // instead of a stat per probe: extension probing asks many questions per import.
 type dirCache struct {
 	fs    FS
-	lists sync.Map // dir → map[string]entryKind (nil map: no such folder)
+	lists *cache[string, map[string]entryKind] // dir → names (nil map: no such folder)
 }
 
 func (c *dirCache) list(dir string) map[string]entryKind {
-	if v, ok := c.lists.Load(dir); ok {
-		return v.(map[string]entryKind)
+	if v, ok := c.lists.load(dir); ok {
+		return v
 	}
 	entries, err := c.fs.ReadDir(dir)
+	if err != nil {
+		entries = nil
+	}
+	return c.store(dir, entries, err == nil)
+}
+
+// store records a folder's listing (exists=false: no such folder).
+func (c *dirCache) store(dir string, entries []fs.DirEntry, exists bool) map[string]entryKind {
 	var m map[string]entryKind
-	if err == nil {
+	if exists {
 		m = make(map[string]entryKind, len(entries))
 		for _, e := range entries {
 			switch {
@@ -65,8 +72,7 @@ func (c *dirCache) list(dir string) map[string]entryKind {
 			}
 		}
 	}
-	v, _ := c.lists.LoadOrStore(dir, m)
-	return v.(map[string]entryKind)
+	return c.lists.loadOrStore(dir, m)
 }
 
 func (c *dirCache) kind(p string) entryKind {

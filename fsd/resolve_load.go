@@ -62,53 +62,58 @@ func (st *resolveState) loadFileNoImplicitExtension(exts extSet, candidate strin
 	return st.tryAddingExtensions(candidate[:len(candidate)-len(ext)], exts, ext)
 }
 
-// tryAddingExtensions probes in TypeScript's order for the extension the
-// specifier was written with (original is "" when it had none).
+// probe is one extension tried when the pass allows its kind of file.
+type probe struct {
+	kind extSet
+	ext  string
+}
+
+// Probe orders per extension the specifier was written with, in TypeScript's
+// order (tryAddingExtensions): TypeScript sources, declarations, then JS.
+var (
+	probesPlain = []probe{{extTS, ".ts"}, {extTS, ".tsx"}, {extDecl, ".d.ts"}, {extJS, ".js"}, {extJS, ".jsx"}}
+	probesJSX   = []probe{{extTS, ".tsx"}, {extTS, ".ts"}, {extDecl, ".d.ts"}, {extJS, ".jsx"}, {extJS, ".js"}}
+	probesESM   = []probe{{extTS, ".mts"}, {extDecl, ".d.mts"}, {extJS, ".mjs"}}
+	probesCJS   = []probe{{extTS, ".cts"}, {extDecl, ".d.cts"}, {extJS, ".cjs"}}
+	probesJSON  = []probe{{extDecl, ".d.json.ts"}, {extJSON, ".json"}}
+)
+
+// tryAddingExtensions probes base+extension (original is the extension the
+// specifier was written with, "" when none). One folder listing answers all
+// probes, without building a string per probe.
 func (st *resolveState) tryAddingExtensions(base string, exts extSet, original string) (string, bool) {
-	try := func(list ...string) (string, bool) {
-		for _, e := range list {
-			if st.r.files.isFile(base + e) {
-				return base + e, true
-			}
-		}
-		return "", false
-	}
-	ts, decl, js, json := exts&extTS != 0, exts&extDecl != 0, exts&extJS != 0, exts&extJSON != 0
-	var order [][]string
-	add := func(on bool, list ...string) {
-		if on {
-			order = append(order, list)
-		}
-	}
+	var probes []probe
 	switch original {
 	case ".mjs", ".mts", ".d.mts":
-		add(ts, ".mts")
-		add(decl, ".d.mts")
-		add(js, ".mjs")
+		probes = probesESM
 	case ".cjs", ".cts", ".d.cts":
-		add(ts, ".cts")
-		add(decl, ".d.cts")
-		add(js, ".cjs")
+		probes = probesCJS
 	case ".json":
-		add(decl, ".d.json.ts")
-		add(json, ".json")
+		probes = probesJSON
 	case ".tsx", ".jsx":
-		add(ts, ".tsx", ".ts")
-		add(decl, ".d.ts")
-		add(js, ".jsx", ".js")
+		probes = probesJSX
 	case ".ts", ".d.ts", ".js", "":
-		add(ts, ".ts", ".tsx")
-		add(decl, ".d.ts")
-		add(js, ".js", ".jsx")
+		probes = probesPlain
 	default:
 		// Arbitrary extensions (".css"): only a declaration file "x.d.css.ts".
-		if decl && !strings.HasSuffix(base+original, ".d"+original) {
-			add(true, ".d"+original+".ts")
+		if strings.HasSuffix(base+original, ".d"+original) {
+			return "", false
 		}
+		probes = []probe{{extDecl, ".d" + original + ".ts"}}
 	}
-	for _, list := range order {
-		if p, ok := try(list...); ok {
-			return p, true
+	dir, stem := splitPath(base)
+	names := st.r.files.list(dir)
+	if names == nil {
+		return "", false
+	}
+	var buf [256]byte
+	for _, p := range probes {
+		if exts&p.kind == 0 {
+			continue
+		}
+		name := append(append(buf[:0], stem...), p.ext...)
+		if names[string(name)] == kindFile {
+			return base + p.ext, true
 		}
 	}
 	return "", false
@@ -170,8 +175,8 @@ func hasAnySuffix(s string, suffixes ...string) bool {
 
 // packageJSON reads dir/package.json once (nil when there is none).
 func (r *Resolver) packageJSON(dir string) *packageJSON {
-	if v, ok := r.pkgs.Load(dir); ok {
-		return v.(*packageJSON)
+	if v, ok := r.pkgs.load(dir); ok {
+		return v
 	}
 	var pkg *packageJSON
 	if p := joinPath(dir, "package.json"); r.files.isFile(p) {
@@ -179,19 +184,18 @@ func (r *Resolver) packageJSON(dir string) *packageJSON {
 			pkg = parsePackageJSON(dir, src)
 		}
 	}
-	v, _ := r.pkgs.LoadOrStore(dir, pkg)
-	return v.(*packageJSON)
+	return r.pkgs.loadOrStore(dir, pkg)
 }
 
 // packageScope is the nearest package.json at or above dir.
 func (r *Resolver) packageScope(dir string) *packageJSON {
-	if v, ok := r.scopes.Load(dir); ok {
-		return v.(*packageJSON)
+	if v, ok := r.scopes.load(dir); ok {
+		return v
 	}
 	pkg := r.packageJSON(dir)
 	if pkg == nil && parentDir(dir) != dir {
 		pkg = r.packageScope(parentDir(dir))
 	}
-	r.scopes.Store(dir, pkg)
+	r.scopes.store(dir, pkg)
 	return pkg
 }

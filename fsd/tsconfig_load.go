@@ -15,7 +15,7 @@ type configLoader struct {
 	mu      sync.Mutex
 	layers  map[string]*layerResult
 	configs map[string]*configResult
-	nearest sync.Map // dir → *TSConfig (nil: none up to the root)
+	nearest *cache[string, *TSConfig] // dir → nearest config (nil: none up to the root)
 	errs    map[string]*ConfigError
 }
 
@@ -36,6 +36,7 @@ func newConfigLoader(fsys FS, files *dirCache) *configLoader {
 		layers:  map[string]*layerResult{},
 		configs: map[string]*configResult{},
 		errs:    map[string]*ConfigError{},
+		nearest: newCache[string, *TSConfig](4096),
 	}
 }
 
@@ -188,8 +189,8 @@ func splitPackageSpecifier(spec string) (name, sub string) {
 // nearestConfig is the closest tsconfig.json (or, in a folder without one,
 // jsconfig.json) at or above dir; nil when there is none.
 func (l *configLoader) nearestConfig(dir string) *TSConfig {
-	if v, ok := l.nearest.Load(dir); ok {
-		return v.(*TSConfig)
+	if v, ok := l.nearest.load(dir); ok {
+		return v
 	}
 	var cfg *TSConfig
 	found := false
@@ -205,7 +206,7 @@ func (l *configLoader) nearestConfig(dir string) *TSConfig {
 	if !found && parentDir(dir) != dir {
 		cfg = l.nearestConfig(parentDir(dir))
 	}
-	l.nearest.Store(dir, cfg)
+	l.nearest.store(dir, cfg)
 	return cfg
 }
 
