@@ -30,7 +30,8 @@ func ChangedSince(dir, rev string) (*Changes, error) {
 	if err != nil {
 		return nil, err
 	}
-	diff, err := git(dir, "-c", "core.quotePath=false", "diff", "--unified=0", "--no-color", "--no-ext-diff", "-M", rev, "--")
+	diff, err := git(dir, "-c", "core.quotePath=false", "diff", "--unified=0", "--no-color", "--no-ext-diff",
+		"--src-prefix=a/", "--dst-prefix=b/", "-M", rev, "--") // explicit prefixes: user config may change them
 	if err != nil {
 		return nil, err
 	}
