@@ -62,14 +62,28 @@ func git(dir string, args ...string) ([]byte, error) {
 
 // ParseDiff reads a `git diff --unified=0` and returns the added or changed
 // lines of each new-side file (deleted files are left out; a pure deletion
-// inside a file adds no line).
+// inside a file adds no line). Hunk bodies are skipped by their line counts,
+// so a changed line that itself starts with "++ " is not taken for a header.
 func ParseDiff(diff []byte) map[string][]LineSpan {
 	files := map[string][]LineSpan{}
 	current := ""
+	oldLeft, newLeft := 0, 0 // lines of the current hunk body still to skip
 	sc := bufio.NewScanner(bytes.NewReader(diff))
 	sc.Buffer(make([]byte, 1<<20), 1<<30)
 	for sc.Scan() {
 		line := sc.Text()
+		if oldLeft > 0 || newLeft > 0 {
+			switch {
+			case strings.HasPrefix(line, "-"):
+				oldLeft--
+			case strings.HasPrefix(line, "+"):
+				newLeft--
+			case strings.HasPrefix(line, " "):
+				oldLeft--
+				newLeft--
+			}
+			continue // "\ No newline at end of file" counts for neither side
+		}
 		switch {
 		case strings.HasPrefix(line, "+++ "):
 			current = diffPath(strings.TrimPrefix(line, "+++ "))
@@ -79,7 +93,12 @@ func ParseDiff(diff []byte) map[string][]LineSpan {
 				}
 			}
 		case strings.HasPrefix(line, "@@ ") && current != "":
-			if span, ok := hunkNewSide(line); ok {
+			oldN, span, ok := hunk(line)
+			if !ok {
+				continue
+			}
+			oldLeft, newLeft = oldN, span.To-span.From+1
+			if span.To >= span.From {
 				files[current] = append(files[current], span)
 			}
 		}
@@ -101,27 +120,38 @@ func diffPath(p string) string {
 	return strings.TrimPrefix(p, "b/")
 }
 
-// hunkNewSide reads "@@ -a,b +c,d @@": lines c..c+d-1 (d defaults to 1).
-func hunkNewSide(h string) (LineSpan, bool) {
+// hunk reads "@@ -a,b +c,d @@": the old side's line count b and the new
+// side's lines c..c+d-1 (counts default to 1; d=0 gives an empty span).
+func hunk(h string) (oldCount int, span LineSpan, ok bool) {
 	fields := strings.Fields(h)
-	if len(fields) < 3 || !strings.HasPrefix(fields[2], "+") {
-		return LineSpan{}, false
+	if len(fields) < 3 || !strings.HasPrefix(fields[1], "-") || !strings.HasPrefix(fields[2], "+") {
+		return 0, LineSpan{}, false
 	}
-	start, count, found := strings.Cut(fields[2][1:], ",")
-	from, err := strconv.Atoi(start)
+	_, oldCount, ok = rangeOf(fields[1][1:])
+	if !ok {
+		return 0, LineSpan{}, false
+	}
+	from, n, ok := rangeOf(fields[2][1:])
+	if !ok {
+		return 0, LineSpan{}, false
+	}
+	return oldCount, LineSpan{From: from, To: from + n - 1}, true
+}
+
+// rangeOf reads "start,count" or "start" (count 1).
+func rangeOf(s string) (start, count int, ok bool) {
+	a, b, found := strings.Cut(s, ",")
+	start, err := strconv.Atoi(a)
 	if err != nil {
-		return LineSpan{}, false
+		return 0, 0, false
 	}
-	n := 1
+	count = 1
 	if found {
-		if n, err = strconv.Atoi(count); err != nil {
-			return LineSpan{}, false
+		if count, err = strconv.Atoi(b); err != nil {
+			return 0, 0, false
 		}
 	}
-	if n == 0 {
-		return LineSpan{}, false
-	}
-	return LineSpan{From: from, To: from + n - 1}, true
+	return start, count, true
 }
 
 // KeepChanged keeps the findings on changed lines: a finding whose lines

@@ -23,6 +23,12 @@ index 1..2 100644
 +b
 @@ -20,3 +21,0 @@
 -gone
+--- a/not-a-header.ts
+-x
+@@ -30 +30,2 @@
+-- old
++++ b/not-a-header.ts
++@@ -1 +1 @@
 diff --git a/gone.ts b/gone.ts
 --- a/gone.ts
 +++ /dev/null
@@ -37,7 +43,7 @@ diff --git "a/sp ace\303\251.ts" "b/sp ace\303\251.ts"
 `
 	got := ParseDiff([]byte(diff))
 	want := map[string][]LineSpan{
-		"src/a.ts":   {{3, 3}, {11, 12}},
+		"src/a.ts":   {{3, 3}, {11, 12}, {30, 31}},
 		"sp aceé.ts": {{1, 1}},
 	}
 	if !reflect.DeepEqual(got, want) {
