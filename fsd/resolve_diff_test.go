@@ -10,7 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/fsdlint/fsdlint/internal/corpus"
 	"github.com/fsdlint/fsdlint/internal/testpeer"
+	"github.com/fsdlint/fsdlint/tsparse"
 )
 
 // specifierPattern finds module specifiers in fixture sources: import/export …
@@ -130,4 +132,59 @@ func TestResolveAgreesWithTypeScript(t *testing.T) {
 	}
 	t.Logf("%d imports; TypeScript resolves %d inside the trees, we agree on %d; %d into node_modules; %d more resolved only by us",
 		len(queries), compared, agree, external, extra)
+}
+
+// TestResolveAgreesWithTypeScriptOnNpmCorpus resolves every import of the npm
+// corpus (package sources and builds: .ts, .d.ts, .d.mts, .js, .mjs, .cjs):
+// relative imports must reach the file TypeScript reaches (inside node_modules,
+// so Path is compared, External is expected), bare ones must be external.
+func TestResolveAgreesWithTypeScriptOnNpmCorpus(t *testing.T) {
+	files := corpus.Files(t)
+	var queries []resolveQuery
+	for _, p := range files {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := tsparse.Parse(p, src)
+		if err != nil {
+			continue // the parser's own tests cover its rejections
+		}
+		for _, imp := range tsparse.ExtractFacts(f).Imports {
+			queries = append(queries, resolveQuery{From: filepath.ToSlash(p), Specifier: imp.Specifier})
+		}
+	}
+	peer := runTSResolve(t, queries)
+	r := NewResolver(ResolverOptions{})
+	var compared, agree, bare int
+	var failures []string
+	for i, q := range queries {
+		got := r.Resolve(q.From, q.Specifier)
+		want := peer[i]
+		if !isRelativeSpecifier(q.Specifier) {
+			bare++
+			if want.Resolved != nil && !got.External && got.Path != *want.Resolved {
+				failures = append(failures, q.From+": "+q.Specifier+" -> ts "+*want.Resolved+", we "+got.Path+" ("+got.Reason+")")
+			}
+			continue
+		}
+		if want.Resolved == nil {
+			continue
+		}
+		compared++
+		if got.Path == *want.Resolved {
+			agree++
+		} else {
+			failures = append(failures, q.From+": "+q.Specifier+" -> ts "+*want.Resolved+", we "+got.Path+" ("+got.Reason+")")
+		}
+	}
+	sort.Strings(failures)
+	for i, f := range failures {
+		if i == 30 {
+			t.Errorf("… and %d more", len(failures)-30)
+			break
+		}
+		t.Error(f)
+	}
+	t.Logf("%d corpus imports: %d relative ones TypeScript resolves, we agree on %d; %d bare", len(queries), compared, agree, bare)
 }
