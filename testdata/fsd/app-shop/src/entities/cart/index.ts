@@ -1,0 +1,1 @@
+export { useCart, addItem } from './model/cart'

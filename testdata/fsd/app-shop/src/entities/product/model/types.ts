@@ -1,0 +1,1 @@
+export type Product = { id: string; title: string; price: number }

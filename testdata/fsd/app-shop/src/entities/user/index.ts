@@ -1,0 +1,2 @@
+export { UserAvatar } from './ui/UserAvatar'
+export type { User } from './model/types'

@@ -1,0 +1,1 @@
+export const UserAvatar = () => <img alt="user" />

@@ -1,0 +1,1 @@
+export { AddToCartButton } from './ui/AddToCartButton'

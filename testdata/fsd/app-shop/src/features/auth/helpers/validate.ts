@@ -1,0 +1,1 @@
+export const isEmail = (s: string) => /.+@.+/.test(s)

@@ -1,0 +1,2 @@
+export { LoginForm } from './ui/LoginForm'
+export { LogoutButton } from './ui/LogoutButton'

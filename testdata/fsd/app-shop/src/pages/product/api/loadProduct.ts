@@ -1,0 +1,3 @@
+import { getProduct } from '@/entities/product'
+
+export const loadProduct = (id: string) => getProduct(id)
