@@ -19,6 +19,9 @@
 // Output (stdout): JSON {"rules": {name: [severity, …options]}, "findings": [
 //   {file, line, column, endLine, endColumn, ruleId, message, fixed}], "fatal": [
 //   {file, line, column, message}]}. Columns are 1-based UTF-16, as ESLint reports.
+// With --fix, "fixed" maps each file to ESLint's fixed source (null when
+// nothing changed); the files on disk are not written. Findings are then the
+// ones left after fixing.
 'use strict';
 
 const fs = require('fs');
@@ -31,7 +34,7 @@ const PARSER_OPTIONS = { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatur
 const REACT_SETTINGS = { react: { pragma: 'React', version: '18.3' } };
 
 function parseArgs(argv) {
-  const args = { rules: null, files: [], printConfig: false };
+  const args = { rules: null, files: [], printConfig: false, fix: false };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     if (a === '--rules') {
@@ -40,6 +43,8 @@ function parseArgs(argv) {
       const from = argv[(i += 1)];
       const text = fs.readFileSync(from === '-' ? 0 : from, 'utf8');
       args.files.push(...text.split('\n').map((s) => s.trim()).filter(Boolean));
+    } else if (a === '--fix') {
+      args.fix = true;
     } else if (a === '--print-config') {
       args.printConfig = true;
     } else {
@@ -123,6 +128,7 @@ async function main() {
     cwd: '/',
     resolvePluginsRelativeTo: __dirname,
     errorOnUnmatchedPattern: false,
+    fix: args.fix,
     overrideConfig: {
       parser: tsx.parser,
       parserOptions: PARSER_OPTIONS,
@@ -135,7 +141,9 @@ async function main() {
   const results = await eslint.lintFiles(args.files.map((f) => path.resolve(f)));
   const findings = [];
   const fatal = [];
+  const fixed = {};
   for (const r of results) {
+    if (args.fix) fixed[r.filePath] = r.output === undefined ? null : r.output;
     for (const m of r.messages) {
       if (m.fatal || !m.ruleId) {
         fatal.push({ file: r.filePath, line: m.line, column: m.column, message: m.message });
@@ -153,7 +161,7 @@ async function main() {
       }
     }
   }
-  process.stdout.write(`${JSON.stringify({ rules: resolvedRules, findings, fatal })}\n`);
+  process.stdout.write(`${JSON.stringify({ rules: resolvedRules, findings, fatal, fixed: args.fix ? fixed : undefined })}\n`);
 }
 
 main().catch((err) => {

@@ -34,4 +34,6 @@ var Rules = []*rules.Rule{
 	importFirst,
 	importNewlineAfterImport,
 	importNoDuplicates,
+	preferTemplate,
+	objectShorthand,
 }

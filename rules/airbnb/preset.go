@@ -38,4 +38,6 @@ var AirbnbPreset = map[string]rules.Severity{
 	"import/first":                rules.Error,
 	"import/newline-after-import": rules.Error,
 	"import/no-duplicates":        rules.Error,
+	"prefer-template":             rules.Error,
+	"object-shorthand":            rules.Error,
 }
