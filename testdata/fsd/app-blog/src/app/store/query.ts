@@ -1,0 +1,1 @@
+export const queryClient = { staleTime: 1000 }

@@ -1,0 +1,1 @@
+export type { Author } from '../model/author'

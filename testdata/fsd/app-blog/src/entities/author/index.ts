@@ -1,0 +1,2 @@
+export { AuthorBio } from './ui/AuthorBio'
+export type { Author } from './model/author'

@@ -1,0 +1,1 @@
+export type Author = { id: string; name: string }

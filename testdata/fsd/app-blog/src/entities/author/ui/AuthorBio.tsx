@@ -1,0 +1,3 @@
+import type { Post } from '@/entities/post' // want "fsd/forbidden-imports" "fsd/no-cross-imports"
+
+export const AuthorBio = ({ posts = [] }: { posts?: Post[] }) => <p>{posts.length} posts</p>

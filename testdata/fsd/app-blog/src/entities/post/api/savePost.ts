@@ -1,0 +1,3 @@
+import { http } from '@/shared/api'
+
+export const savePost = (id: string) => http('/posts/' + id)

@@ -1,0 +1,1 @@
+export { CreatePostForm } from './ui/CreatePostForm'

@@ -1,0 +1,1 @@
+export { EditPostForm } from './ui/EditPostForm'

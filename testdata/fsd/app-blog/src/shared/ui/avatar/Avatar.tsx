@@ -1,0 +1,1 @@
+export const Avatar = ({ name }: { name: string }) => <img alt={name} />
