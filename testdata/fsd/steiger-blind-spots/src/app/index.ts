@@ -1,0 +1,2 @@
+import { admin } from '@/features/admin/users'
+export const app = admin

@@ -1,0 +1,2 @@
+import { config } from '@/app/config' // want "fsd/forbidden-imports"
+export const m = config

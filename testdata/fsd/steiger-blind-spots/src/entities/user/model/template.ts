@@ -1,0 +1,1 @@
+export const page = () => import(`@/app/config`) // want "fsd/forbidden-imports"
