@@ -20,7 +20,7 @@ var AmbiguousSliceNames = &rules.Rule{
 		Incorrect: []string{"src/shared/i18n/index.ts\nsrc/features/i18n/ui/LanguageSwitcher.tsx"},
 		Correct:   []string{"src/shared/i18n/index.ts\nsrc/features/switch-language/ui/LanguageSwitcher.tsx"},
 	},
-	DefaultSeverity: rules.Error,
+	DefaultSeverity: rules.Warn,
 	Sonar:           sonarSmell("CLEAR", "LOW", 15),
 	Project: func(ctx *rules.ProjectContext) {
 		for _, r := range ctx.Model.Roots() {

@@ -22,7 +22,7 @@ var ExcessiveSlicing = &rules.Rule{
 		Correct:   []string{"src/features/auth/{login,logout,register}/, src/features/cart/{add,remove}/"},
 		Options:   "`{\"threshold\": 20}`: the most slices one layer (ungrouped) or one slice group may have.",
 	},
-	DefaultSeverity: rules.Error,
+	DefaultSeverity: rules.Warn,
 	Sonar:           sonarSmell("MODULAR", "LOW", 60),
 	Options:         thresholdSpec(excessiveSlicingThreshold),
 	Project: func(ctx *rules.ProjectContext) {

@@ -21,7 +21,7 @@ var InconsistentNaming = &rules.Rule{
 		Incorrect: []string{"src/entities/user, src/entities/posts, src/entities/comments"},
 		Correct:   []string{"src/entities/users, src/entities/posts, src/entities/comments"},
 	},
-	DefaultSeverity: rules.Error,
+	DefaultSeverity: rules.Warn,
 	Sonar:           sonarSmell("CONVENTIONAL", "LOW", 10),
 	Project: func(ctx *rules.ProjectContext) {
 		for _, r := range ctx.Model.Roots() {

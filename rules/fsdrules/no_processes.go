@@ -17,7 +17,7 @@ var NoProcesses = &rules.Rule{
 		Incorrect: []string{"src/processes/checkout/model/flow.ts"},
 		Correct:   []string{"src/features/checkout/model/flow.ts", "src/app/providers/checkout-flow.ts"},
 	},
-	DefaultSeverity: rules.Error,
+	DefaultSeverity: rules.Warn,
 	Sonar:           sonarSmell("CONVENTIONAL", "LOW", 60),
 	Project: func(ctx *rules.ProjectContext) {
 		for _, r := range ctx.Model.Roots() {

@@ -20,7 +20,7 @@ var NoReservedFolderNames = &rules.Rule{
 		Incorrect: []string{"src/entities/user/ui/card/model/useCard.ts", "src/shared/lib/@x/helper.ts"},
 		Correct:   []string{"src/entities/user/ui/card/useCard.ts"},
 	},
-	DefaultSeverity: rules.Error,
+	DefaultSeverity: rules.Warn,
 	Sonar:           sonarSmell("CONVENTIONAL", "LOW", 10),
 	Project: func(ctx *rules.ProjectContext) {
 		for _, l := range structureLayers(ctx.Model) {

@@ -23,7 +23,7 @@ var RepetitiveNaming = &rules.Rule{
 		Incorrect: []string{"src/pages/home-page, src/pages/cart-page, src/pages/profile-page"},
 		Correct:   []string{"src/pages/home, src/pages/cart, src/pages/profile"},
 	},
-	DefaultSeverity: rules.Error,
+	DefaultSeverity: rules.Warn,
 	Sonar:           sonarSmell("CONVENTIONAL", "LOW", 10),
 	Project: func(ctx *rules.ProjectContext) {
 		for _, l := range structureLayers(ctx.Model) {

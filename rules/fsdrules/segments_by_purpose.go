@@ -40,7 +40,7 @@ var SegmentsByPurpose = &rules.Rule{
 		Incorrect: []string{"src/entities/user/hooks/useUser.ts", "src/shared/types.ts"},
 		Correct:   []string{"src/entities/user/model/useUser.ts", "src/shared/api/types.ts"},
 	},
-	DefaultSeverity: rules.Error,
+	DefaultSeverity: rules.Warn,
 	Sonar:           sonarSmell("CONVENTIONAL", "LOW", 15),
 	Project: func(ctx *rules.ProjectContext) {
 		check := func(segs []*fsd.Segment) {

@@ -22,7 +22,7 @@ var SharedLibGrouping = &rules.Rule{
 		Correct:   []string{"src/shared/lib/dates/, src/shared/lib/dom/, src/shared/lib/format/"},
 		Options:   "`{\"threshold\": 15}`: the most direct children shared/lib may have.",
 	},
-	DefaultSeverity: rules.Error,
+	DefaultSeverity: rules.Warn,
 	Sonar:           sonarSmell("MODULAR", "LOW", 30),
 	Options:         thresholdSpec(sharedLibThreshold),
 	Project: func(ctx *rules.ProjectContext) {
