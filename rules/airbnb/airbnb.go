@@ -36,4 +36,7 @@ var Rules = []*rules.Rule{
 	importNoDuplicates,
 	preferTemplate,
 	objectShorthand,
+	reactJSXNoUselessFragment,
+	jsxA11yAltText,
+	jsxA11yAnchorIsValid,
 }
