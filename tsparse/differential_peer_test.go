@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/fsdlint/fsdlint/internal/testpeer"
@@ -51,11 +52,24 @@ func (i peerImport) String() string {
 
 func (d peerDeclaration) String() string { return fmt.Sprintf("%d %s %s", d.Line, d.Kind, d.Name) }
 
+// peerFactsCache keeps ts-facts.js results by input list: several tests read
+// the corpus's facts, and one TypeScript run over it takes seconds.
+var peerFactsCache = struct {
+	sync.Mutex
+	byInput map[string]map[string]peerFileFacts
+}{byInput: map[string]map[string]peerFileFacts{}}
+
 // typeScriptFacts runs ts-facts.js once over all files (absolute paths) and
 // returns the facts by path.
 func typeScriptFacts(t testing.TB, files []string) map[string]peerFileFacts {
 	t.Helper()
-	out := testpeer.RunNodeStdin(t, []byte(strings.Join(files, "\n")+"\n"), "ts-facts.js", "--details", "--stdin")
+	input := strings.Join(files, "\n") + "\n"
+	peerFactsCache.Lock()
+	defer peerFactsCache.Unlock()
+	if cached, ok := peerFactsCache.byInput[input]; ok {
+		return cached
+	}
+	out := testpeer.RunNodeStdin(t, []byte(input), "ts-facts.js", "--details", "--stdin")
 	var parsed peerFactsOutput
 	if err := json.Unmarshal(out, &parsed); err != nil {
 		t.Fatalf("ts-facts.js printed invalid JSON: %v", err)
@@ -67,6 +81,7 @@ func typeScriptFacts(t testing.TB, files []string) map[string]peerFileFacts {
 	if len(byPath) != len(files) {
 		t.Fatalf("ts-facts.js returned %d files for %d inputs", len(byPath), len(files))
 	}
+	peerFactsCache.byInput[input] = byPath
 	return byPath
 }
 

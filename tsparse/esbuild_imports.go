@@ -14,17 +14,16 @@ import (
 
 // EsbuildImports takes a file's imports through esbuild: the fallback for a file
 // that tsparse rejects but esbuild accepts, so that it still counts for the
-// project rules. Type-only statements are first rewritten to side-effect
-// imports of the same length (esbuild drops them otherwise) and come back with
-// TypeOnly set. It returns an error when esbuild rejects the file.
+// project rules. Type-only statements and `import x = require("x")` are first
+// rewritten to side-effect imports of the same length (esbuild drops them
+// otherwise) and come back with their kind and TypeOnly flag. It returns an
+// error when esbuild rejects the file.
 //
-// Known limits: imports inside `declare module`/`declare global`/namespace blocks
-// are not seen (esbuild drops those blocks), Names are not filled, and
-// StatementRange is the specifier's range unless the statement is a top-level
-// import/export the scanner recognised.
+// Limits: Names are not filled, and StatementRange is the specifier's range
+// unless the scanner recognised the statement or call.
 func EsbuildImports(path string, src []byte) ([]Import, error) {
 	refs := scanModuleStatements(src)
-	rewritten := rewriteTypeOnly(src, refs)
+	rewritten := rewriteForEsbuild(src, refs)
 
 	var calls []resolveCall
 	var errs []string
@@ -70,13 +69,13 @@ func EsbuildImports(path string, src []byte) ([]Import, error) {
 }
 
 // esbuildKindOf is the kind esbuild reports for a reference the scanner found;
-// type-only ones were rewritten to `import "x"`.
+// rewritten ones are `import "x"` statements by then.
 func esbuildKindOf(ref moduleStatement) api.ResolveKind {
-	if ref.TypeOnly {
+	if rewrittenForEsbuild(ref) {
 		return api.ResolveJSImportStatement
 	}
 	switch ref.Kind {
-	case ImportRequire, ImportEquals:
+	case ImportRequire:
 		return api.ResolveJSRequireCall
 	case ImportDynamic:
 		return api.ResolveJSDynamicImport

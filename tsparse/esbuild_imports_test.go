@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/fsdlint/fsdlint/internal/corpus"
 )
 
 // validFixtures lists the hand-written fixtures that must parse.
@@ -27,18 +29,14 @@ func validFixtures(t testing.TB) []string {
 	return files
 }
 
-// fallbackMisses are imports that the esbuild fallback cannot see, by fixture
-// and specifier: esbuild drops `declare module` blocks with everything in them.
-var fallbackMisses = map[string][]string{
-	"namespaces.ts": {"./enums"},
-}
-
+// TestEsbuildImportsAgreesWithTypeScript checks the fallback on every valid
+// fixture: the imports esbuild yields are TypeScript's, also inside
+// `declare module "x" {…}` blocks.
 func TestEsbuildImportsAgreesWithTypeScript(t *testing.T) {
 	files := validFixtures(t)
 	want := typeScriptFacts(t, files)
 	for _, file := range files {
-		name := filepath.Base(file)
-		t.Run(name, func(t *testing.T) {
+		t.Run(filepath.Base(file), func(t *testing.T) {
 			src, err := os.ReadFile(file)
 			if err != nil {
 				t.Fatal(err)
@@ -47,31 +45,17 @@ func TestEsbuildImportsAgreesWithTypeScript(t *testing.T) {
 			if err != nil {
 				t.Fatalf("esbuild rejected a valid fixture: %v", err)
 			}
-			got := peerImportsOf(src, imports)
-			expected := dropSpecifiers(want[file].Imports, fallbackMisses[name])
-			sortPeerImports(expected)
-			if d := diffLists("import", got, expected); d != "" {
+			if d := diffLists("import", peerImportsOf(src, imports), sortedImports(want[file])); d != "" {
 				t.Errorf("EsbuildImports differs from TypeScript:\n%s", d)
 			}
 		})
 	}
 }
 
-// dropSpecifiers removes the listed specifiers, failing loudly if one is not there
-// (a pinned miss that no longer happens must be removed from the list).
-func dropSpecifiers(imports []peerImport, specs []string) []peerImport {
-	out := imports[:0:0]
-	for _, imp := range imports {
-		keep := true
-		for _, s := range specs {
-			if imp.Specifier == s {
-				keep = false
-			}
-		}
-		if keep {
-			out = append(out, imp)
-		}
-	}
+// sortedImports is TypeScript's import list in position order.
+func sortedImports(f peerFileFacts) []peerImport {
+	out := append([]peerImport(nil), f.Imports...)
+	sortPeerImports(out)
 	return out
 }
 
@@ -130,4 +114,35 @@ func TestEsbuildImportsReportsEsbuildErrors(t *testing.T) {
 	if _, err := EsbuildImports("broken.ts", []byte("import { from 'x';\n")); err == nil {
 		t.Fatal("EsbuildImports accepted a broken file")
 	}
+}
+
+// TestEsbuildImportsOnCorpus runs the fallback over the npm corpus, as if
+// tsparse had rejected every file, and compares with TypeScript.
+func TestEsbuildImportsOnCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs esbuild and TypeScript over the whole corpus; skipped with -short")
+	}
+	files := corpus.Files(t)
+	peer := typeScriptFacts(t, files)
+	total, agree, failed := 0, 0, 0
+	for _, file := range files {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := sortedImports(peer[file])
+		total += len(want)
+		imports, err := EsbuildImports(file, src)
+		if err != nil {
+			failed++
+			t.Errorf("%s: esbuild rejected it: %v", file, err)
+			continue
+		}
+		got := peerImportsOf(src, imports)
+		agree += countEqual(got, want)
+		if d := diffLists("import", got, want); d != "" {
+			t.Errorf("%s: EsbuildImports differs from TypeScript:\n%s", file, d)
+		}
+	}
+	t.Logf("%d files, %d imports, %d reproduced by the esbuild fallback, %d files rejected", len(files), total, agree, failed)
 }

@@ -3,8 +3,9 @@ package tsparse
 // Recognizing import/export statements in the forgiving scanner's tokens, and
 // rewriting the type-only ones so that esbuild keeps them.
 
-// statements finds top-level import/export statements, and `import("x")` and
-// `require("x")` calls at any depth (not `typeof import("x")` types).
+// statements finds import/export statements (at the top level and inside
+// `declare module "x" {…}` blocks, whose imports esbuild reports too), and
+// `import("x")` and `require("x")` calls (not `typeof import("x")` types).
 func (s *moduleScanner) statements() []moduleStatement {
 	var out []moduleStatement
 	for i, t := range s.toks {
@@ -16,7 +17,7 @@ func (s *moduleScanner) statements() []moduleStatement {
 		switch word := s.text(i); {
 		case (word == "import" || word == "require") && s.isPunct(i+1, '('):
 			st, ok = s.callReference(i)
-		case t.depth != 0:
+		case !s.statementStart(i):
 		case word == "import":
 			st, ok = s.importStatement(i)
 		case word == "export":
@@ -27,6 +28,20 @@ func (s *moduleScanner) statements() []moduleStatement {
 		}
 	}
 	return out
+}
+
+// statementStart tells whether token i can begin a statement: first in the
+// file, after `{`, `}` or `;`, or on a new line.
+func (s *moduleScanner) statementStart(i int) bool {
+	if i == 0 || s.isPunct(i-1, '{') || s.isPunct(i-1, '}') || s.isPunct(i-1, ';') {
+		return true
+	}
+	for _, c := range s.src[s.toks[i-1].end:s.toks[i].start] {
+		if c == '\n' || c == '\r' {
+			return true
+		}
+	}
+	return false
 }
 
 // callReference reads `import("x"…` or `require("x")` at i.
@@ -254,14 +269,22 @@ func (s *moduleScanner) typeMarked(from, to int) bool {
 	return true
 }
 
-// rewriteTypeOnly returns a copy of src in which every type-only statement is a
-// side-effect import of the same byte length: `import type {A} from "x"` becomes
-// `import          "x"`, `import type X = require("x")` becomes `import  …  "x" `.
-// Line breaks are kept, so lines and offsets stay exact.
-func rewriteTypeOnly(src []byte, stmts []moduleStatement) []byte {
+// rewrittenForEsbuild tells which statements esbuild would not report as they
+// are: type-only ones (dropped as types) and `import x = require("x")`, which it
+// ignores inside `declare module` blocks.
+func rewrittenForEsbuild(st moduleStatement) bool {
+	return st.TypeOnly || st.Kind == ImportEquals
+}
+
+// rewriteForEsbuild returns a copy of src in which every statement that
+// rewrittenForEsbuild picks is a side-effect import of the same byte length:
+// `import type {A} from "x"` becomes `import          "x"`, and
+// `import X = require("x")` becomes `import  …  "x" `. Line breaks are kept, so
+// lines and offsets stay exact.
+func rewriteForEsbuild(src []byte, stmts []moduleStatement) []byte {
 	out := append([]byte(nil), src...)
 	for _, st := range stmts {
-		if !st.TypeOnly {
+		if !rewrittenForEsbuild(st) {
 			continue
 		}
 		copy(out[st.Keyword:], "import")
