@@ -34,6 +34,7 @@ var upstreamDiffers = map[string]struct {
 }
 
 type eslintFinding struct {
+	Mode                             string // with --mode both: which option reported it
 	Line, Column, EndLine, EndColumn int
 	Message                          string
 	Fixable                          bool

@@ -1,6 +1,7 @@
 package typedefs
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 
@@ -30,12 +31,25 @@ func (d *declarations) merges(site interfaceSite) bool {
 }
 
 // collect walks the file once: every interface (with its context), every
-// type alias, and the names that take part in declaration merging.
-func collect(f *tsparse.File) (ifaces []interfaceSite, aliases []*tsparse.TypeAliasDecl, decls *declarations) {
+// type alias, and the names that take part in declaration merging. Statements
+// whose text lacks keyword ("interface" or "type") cannot hold what is looked
+// for: only their own name is recorded, and the walk does not enter them.
+func collect(f *tsparse.File, keyword string) (ifaces []interfaceSite, aliases []*tsparse.TypeAliasDecl, decls *declarations) {
 	decls = &declarations{interfaces: map[string]int{}, others: map[string]bool{}}
+	if !bytes.Contains(f.Src, []byte(keyword)) {
+		return nil, nil, decls
+	}
 	script := isScript(f)
 	for _, stmt := range f.Body {
 		tsparse.WalkWithParents(stmt, func(n tsparse.Node, parents []tsparse.Node) bool {
+			descend := true
+			switch n.(type) {
+			case *tsparse.ExportDecl, *tsparse.ExportDefaultDecl:
+				// wrappers: the declaration inside records its name
+			case tsparse.Stmt:
+				r := n.Span()
+				descend = bytes.Contains(f.Src[r.Start:r.End], []byte(keyword))
+			}
 			switch n := n.(type) {
 			case *tsparse.InterfaceDecl:
 				site := interfaceSite{decl: n, scope: scopeKey(parents)}
@@ -46,8 +60,14 @@ func collect(f *tsparse.File) (ifaces []interfaceSite, aliases []*tsparse.TypeAl
 				site.global = script && inGlobalScope(parents)
 				ifaces = append(ifaces, site)
 				decls.interfaces[site.scope+"\x00"+n.Name.Name]++
+				return false // no declarations inside
 			case *tsparse.TypeAliasDecl:
-				aliases = append(aliases, n)
+				if descend {
+					aliases = append(aliases, n)
+				}
+				return false
+			case tsparse.TypeNode, tsparse.TypeMember:
+				return false // types hold no statements: skip most of a .d.ts
 			case *tsparse.ClassDecl:
 				if n.Class != nil && n.Class.Name != nil {
 					decls.others[scopeKey(parents)+"\x00"+n.Class.Name.Name] = true
@@ -65,7 +85,7 @@ func collect(f *tsparse.File) (ifaces []interfaceSite, aliases []*tsparse.TypeAl
 					decls.others[scopeKey(parents)+"\x00"+name] = true
 				}
 			}
-			return true
+			return descend
 		})
 	}
 	return ifaces, aliases, decls

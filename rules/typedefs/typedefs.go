@@ -66,11 +66,12 @@ func run(ctx *rules.FileContext) {
 	if opts.IgnoreDeclarationFiles && isDeclarationFile(ctx.Path) {
 		return
 	}
-	ifaces, aliases, decls := collect(ctx.File)
 	if opts.Prefer == preferInterface {
+		_, aliases, _ := collect(ctx.File, "type")
 		reportTypeLiteralAliases(ctx, aliases)
 		return
 	}
+	ifaces, _, decls := collect(ctx.File, "interface")
 	reportInterfaces(ctx, ifaces, decls)
 }
 

@@ -23,3 +23,9 @@ export function scopes() {
   interface Twice { c: 3 } // want "ts/consistent-type-definitions: Use a `type` instead of an `interface`.$"
   return null as unknown as Twice;
 }
+
+export function inner() {
+  class Local {}
+  interface Local { extra: 1 } // want "No autofix: `Local` merges"
+  return Local;
+}
