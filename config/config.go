@@ -53,3 +53,17 @@ func Default(dir string, known []*rules.Rule) *Config {
 		Rules:   presetRules(PresetRecommended, known),
 	}
 }
+
+// Rebase makes patterns and roots relative to dir instead of the config
+// file's folder (for --config, whose patterns are relative to the working
+// directory, as with ESLint).
+func (c *Config) Rebase(dir string) {
+	dir = filepath.ToSlash(dir)
+	for i, r := range c.Roots {
+		rel, err := filepath.Rel(filepath.FromSlash(c.Dir), filepath.FromSlash(r))
+		if err == nil {
+			c.Roots[i] = filepath.ToSlash(filepath.Join(filepath.FromSlash(dir), rel))
+		}
+	}
+	c.Dir = dir
+}

@@ -7,6 +7,7 @@ package engine
 import (
 	"path/filepath"
 	"runtime"
+	"time"
 
 	"github.com/fsdlint/fsdlint/config"
 	"github.com/fsdlint/fsdlint/rules"
@@ -42,6 +43,14 @@ type Result struct {
 	Abs          map[string]string
 	FilesChecked int
 	Cwd          string
+	// Timings are the wall times of the phases, for FSDLINT_TIMING=1.
+	Timings []Timing
+}
+
+// Timing is how long one phase of a run took.
+type Timing struct {
+	Phase    string
+	Duration time.Duration
 }
 
 // fileState is what pass 1 keeps of a file: facts, line table, directives,
@@ -63,14 +72,27 @@ func Run(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	var timings []Timing
+	lap := time.Now()
+	mark := func(phase string) {
+		now := time.Now()
+		timings = append(timings, Timing{phase, now.Sub(lap)})
+		lap = now
+	}
 	files, problems, err := discover(opts.Targets, r.resolvers)
 	if err != nil {
 		return nil, err
 	}
+	mark("discover")
 	states := r.pass1(files)
+	mark("pass 1 (read, parse, file rules)")
 	findings := r.pass2(states)
-	findings = append(findings, r.engineFindings(problems)...)
-	return r.finish(states, findings), nil
+	findings = append(findings, problems...)
+	mark("pass 2 (graph, project rules)")
+	res := r.finish(states, findings)
+	mark("finish (suppress, sort)")
+	res.Timings = timings
+	return res, nil
 }
 
 // run holds what every pass of one check reads.

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/fsdlint/fsdlint/config"
+	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/tsparse"
 )
 
@@ -175,5 +177,20 @@ func TestPositionsAreUTF16(t *testing.T) {
 	f := res.Findings[0]
 	if f.EndLine != 1 || f.EndCol != 22 || string(res.Sources["a.ts"][f.Range.Start:f.Range.End]) != "==" {
 		t.Errorf("end %d:%d, range %v", f.EndLine, f.EndCol, f.Range)
+	}
+}
+
+func TestProjectRulePanicIsContained(t *testing.T) {
+	root := writeTree(t, map[string]string{"a.ts": "a == b\n"})
+	crash := &rules.Rule{Name: "test/project-crash", DefaultSeverity: rules.Error,
+		Project: func(c *rules.ProjectContext) { panic("graph exploded") }}
+	res := check(t, root, "", func(o *Options) {
+		o.Rules = append(o.Rules, crash)
+		o.Targets[0].Config = config.Default(root, o.Rules)
+	})
+	want := ". error internal/rule-panic: rule test/project-crash crashed: graph exploded (please report this bug)\n" +
+		"a.ts:1:3 error eqeqeq: Expected '===' and instead saw '=='\n"
+	if got := lines(res); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }

@@ -9,9 +9,6 @@ import (
 	"github.com/fsdlint/fsdlint/tsparse"
 )
 
-// engineFindings are the problems discovery met (unreadable folders).
-func (r *run) engineFindings(problems []rules.Finding) []rules.Finding { return problems }
-
 // finish gives every finding its severity and position, drops what the config
 // turns off and what directives silence, makes paths relative and sorts.
 func (r *run) finish(states []*fileState, findings []rules.Finding) *Result {

@@ -118,6 +118,11 @@ func runCheck(cmd *cobra.Command, fl checkFlags, args []string, stdout, stderr i
 	if err != nil {
 		return usageErr("%v", err)
 	}
+	if os.Getenv("FSDLINT_TIMING") != "" {
+		for _, t := range res.Timings {
+			fmt.Fprintf(stderr, "fsdlint: %-36s %8.1f ms\n", t.Phase, float64(t.Duration.Microseconds())/1000)
+		}
+	}
 	for _, h := range checkHooks {
 		if h.After != nil {
 			if res, err = h.After(cmd, opts, res); err != nil {

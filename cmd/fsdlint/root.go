@@ -137,6 +137,14 @@ func configFor(target, explicit string, cache map[string]*config.Config) (*confi
 	if err != nil {
 		return nil, err
 	}
+	if explicit != "" {
+		// as ESLint does with --config: patterns are relative to the working directory
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		c.Rebase(wd)
+	}
 	cache[path] = c
 	return c, nil
 }
