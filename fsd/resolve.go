@@ -76,7 +76,7 @@ func NewResolver(opts ResolverOptions) *Resolver {
 	if fsys == nil {
 		fsys = OSFS{}
 	}
-	files := &dirCache{fs: fsys, lists: newCache[string, map[string]entryKind](4096)}
+	files := &dirCache{fs: fsys, lists: newCache[string, *dirInfo](4096)}
 	r := &Resolver{
 		fs: fsys, files: files, configs: newConfigLoader(fsys, files), aliasBase: opts.AliasBase,
 		memo: newCache[memoKey, Resolution](16384), pkgs: newCache[string, *packageJSON](1024), scopes: newCache[string, *packageJSON](64),
@@ -135,7 +135,13 @@ type FileResolver struct {
 
 // ForFile prepares the resolution of fromFile's imports.
 func (r *Resolver) ForFile(fromFile string) FileResolver {
-	from := path.Clean(strings.ReplaceAll(fromFile, "\\", "/"))
+	from := fromFile
+	if strings.IndexByte(from, '\\') >= 0 {
+		from = strings.ReplaceAll(from, "\\", "/")
+	}
+	if strings.Contains(from, "//") || strings.Contains(from, "/.") || strings.HasSuffix(from, "/") {
+		from = path.Clean(from)
+	}
 	cfg := r.configs.projectFor(from)
 	if cfg == nil {
 		cfg = defaultConfig

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 )
 
 // FS is the file-system view the resolver reads: the real disk by default, or
@@ -35,10 +36,21 @@ const (
 // instead of a stat per probe: extension probing asks many questions per import.
 type dirCache struct {
 	fs    FS
-	lists *cache[string, map[string]entryKind] // dir → names (nil map: no such folder)
+	lists *cache[string, *dirInfo]
 }
 
-func (c *dirCache) list(dir string) map[string]entryKind {
+// dirInfo is one folder: its names, and the nearest tsconfig at or above it
+// once asked (kept here to spare a second lookup per file).
+type dirInfo struct {
+	names   map[string]entryKind // nil: no such folder
+	nearest atomic.Pointer[nearestConfig]
+}
+
+type nearestConfig struct{ cfg *TSConfig }
+
+func (c *dirCache) list(dir string) map[string]entryKind { return c.info(dir).names }
+
+func (c *dirCache) info(dir string) *dirInfo {
 	if v, ok := c.lists.load(dir); ok {
 		return v
 	}
@@ -50,10 +62,10 @@ func (c *dirCache) list(dir string) map[string]entryKind {
 }
 
 // store records a folder's listing (exists=false: no such folder).
-func (c *dirCache) store(dir string, entries []fs.DirEntry, exists bool) map[string]entryKind {
-	var m map[string]entryKind
+func (c *dirCache) store(dir string, entries []fs.DirEntry, exists bool) *dirInfo {
+	info := &dirInfo{}
 	if exists {
-		m = make(map[string]entryKind, len(entries))
+		m := make(map[string]entryKind, len(entries))
 		for _, e := range entries {
 			switch {
 			case e.Type()&fs.ModeSymlink != 0:
@@ -71,8 +83,9 @@ func (c *dirCache) store(dir string, entries []fs.DirEntry, exists bool) map[str
 				m[e.Name()] = kindFile
 			}
 		}
+		info.names = m
 	}
-	return c.lists.loadOrStore(dir, m)
+	return c.lists.loadOrStore(dir, info)
 }
 
 func (c *dirCache) kind(p string) entryKind {

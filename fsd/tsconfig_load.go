@@ -15,7 +15,6 @@ type configLoader struct {
 	mu      sync.Mutex
 	layers  map[string]*layerResult
 	configs map[string]*configResult
-	nearest *cache[string, *TSConfig] // dir → nearest config (nil: none up to the root)
 	errs    map[string]*ConfigError
 }
 
@@ -36,7 +35,6 @@ func newConfigLoader(fsys FS, files *dirCache) *configLoader {
 		layers:  map[string]*layerResult{},
 		configs: map[string]*configResult{},
 		errs:    map[string]*ConfigError{},
-		nearest: newCache[string, *TSConfig](4096),
 	}
 }
 
@@ -189,15 +187,16 @@ func splitPackageSpecifier(spec string) (name, sub string) {
 // nearestConfig is the closest tsconfig.json (or, in a folder without one,
 // jsconfig.json) at or above dir; nil when there is none.
 func (l *configLoader) nearestConfig(dir string) *TSConfig {
-	if v, ok := l.nearest.load(dir); ok {
-		return v
+	info := l.files.info(dir)
+	if n := info.nearest.Load(); n != nil {
+		return n.cfg
 	}
 	var cfg *TSConfig
 	found := false
 	for _, name := range []string{"tsconfig.json", "jsconfig.json"} {
-		if p := joinPath(dir, name); l.files.isFile(p) {
+		if info.names[name] == kindFile {
 			found = true
-			if c, err := l.load(p); err == nil {
+			if c, err := l.load(joinPath(dir, name)); err == nil {
 				cfg = c
 			}
 			break
@@ -206,7 +205,7 @@ func (l *configLoader) nearestConfig(dir string) *TSConfig {
 	if !found && parentDir(dir) != dir {
 		cfg = l.nearestConfig(parentDir(dir))
 	}
-	l.nearest.store(dir, cfg)
+	info.nearest.Store(&nearestConfig{cfg})
 	return cfg
 }
 
