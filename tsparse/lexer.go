@@ -25,6 +25,7 @@ type lexer struct {
 	escaped   bool // an identifier or keyword spelled with unicode escapes
 	flags     string // regular expression flags
 	comments  []Comment
+	scanned   int // tokens scanned, look-ahead and re-scans included (tests bound the parser's work with it)
 }
 
 // lexState is everything needed to rewind the lexer for speculative parsing.
@@ -147,6 +148,7 @@ func (l *lexer) isLSPS(i int32) bool {
 
 // next scans the next token in the ordinary (expression/statement) context.
 func (l *lexer) next() {
+	l.scanned++
 	l.prevEnd = l.pos
 	l.nl = false
 	l.escaped = false
