@@ -282,7 +282,7 @@ func (m *Model) fileLocation(pl *place, name string) Location {
 			loc.Segment = Stem(name)
 		}
 	case inSegment:
-		if loc.Segment == CrossImportToken {
+		if loc.Segment == CrossImportToken && pl.layer.Sliced {
 			if index && pl.crossFor != "" {
 				loc.CrossImportFor = pl.crossFor
 			} else if !index {

@@ -147,3 +147,67 @@ func TestCustomLayerNames(t *testing.T) {
 		t.Errorf("pages/ is no layer once renamed")
 	}
 }
+
+func TestModelEdgeCases(t *testing.T) {
+	m := NewModel(ModelConfig{Roots: []string{"/r"}}, []string{
+		"/r/Pages/home/ui/x.tsx",              // case-sensitive: not a layer
+		"/r/entities/user/index",              // an index without extension is an index
+		"/r/entities/user/model/m.ts",         //
+		"/r/entities/user/index.test.ts",      // Steiger counts index.test.* as an index too
+		"/r/shared/@x/odd.ts",                 // @x on an unsliced layer is just a segment
+		"/r/widgets/header/ui.tsx",            // a file segment makes a slice
+		"/r/widgets/header/index.server.ts",   //
+		"/r/features/auth/api/login.d.ts",     //
+		"/r/features/auth/@x/widgets/menu.ts", // cross-import API for a grouped slice name
+	})
+	if loc := m.Locate("/r/Pages/home/ui/x.tsx"); loc.Layer != "" || loc.Root != "/r" {
+		t.Errorf("Pages: %+v", loc)
+	}
+	user := m.Slice(Location{Root: "/r", Layer: "entities", Slice: "user"})
+	if user == nil || len(user.Indexes) != 2 {
+		t.Fatalf("user indexes: %+v", user)
+	}
+	if loc := m.Locate("/r/shared/@x/odd.ts"); loc.Segment != "@x" || loc.CrossImportFor != "" {
+		t.Errorf("shared/@x: %+v", loc)
+	}
+	header := m.Slice(Location{Root: "/r", Layer: "widgets", Slice: "header"})
+	if header == nil || header.Segmentless || len(header.Segments) != 1 || !header.Segments[0].IsFile() {
+		t.Errorf("header: %+v", header)
+	}
+	if loc := m.Locate("/r/features/auth/@x/widgets/menu.ts"); loc.CrossImportFor != "widgets/menu" {
+		t.Errorf("grouped @x: %+v", loc)
+	}
+	if loc := m.Locate("/r/features/auth/api/login.d.ts"); loc.Slice != "auth" || loc.Segment != "api" {
+		t.Errorf(".d.ts: %+v", loc)
+	}
+}
+
+func TestLocateIsReadOnly(t *testing.T) {
+	// Locate runs from many goroutines during graph building: it must not write.
+	m := NewModel(ModelConfig{Roots: []string{"/r"}}, []string{"/r/entities/user/ui/a.tsx", "/r/shared/ui/b.tsx"})
+	done := make(chan Location, 4)
+	for i := 0; i < 4; i++ {
+		go func() { done <- m.Locate("/r/entities/user/ui/deep/new.tsx") }()
+	}
+	for i := 0; i < 4; i++ {
+		if loc := <-done; loc.Slice != "user" || loc.Segment != "ui" {
+			t.Errorf("concurrent Locate: %+v", loc)
+		}
+	}
+}
+
+func BenchmarkLocate(b *testing.B) {
+	var list []string
+	for _, s := range []string{"user", "post", "comment", "cart", "order"} {
+		for _, seg := range []string{"ui", "model", "api", "lib"} {
+			for i := 0; i < 10; i++ {
+				list = append(list, "/repo/src/entities/"+s+"/"+seg+"/f"+string(rune('a'+i))+".ts")
+			}
+		}
+	}
+	m := NewModel(ModelConfig{}, append(list, "/repo/src/shared/ui/x.ts"))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m.Locate(list[i%len(list)])
+	}
+}
