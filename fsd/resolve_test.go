@@ -86,6 +86,11 @@ func TestResolveFixtures(t *testing.T) {
 		{"jsconfig", "src/app/index.jsx", "@/pages/home", "src/pages/home/index.js", false},
 		{"monorepo", "packages/admin/src/main.tsx", "@/pages/main", "packages/admin/src/pages/main/index.ts", false},
 		{"monorepo", "packages/web/src/main.tsx", "@/pages/main", "packages/web/src/pages/main/index.ts", false},
+		{"node16", "src/main.ts", "#env", "src/env.cjs.ts", false}, // no resolution mode: CommonJS conditions
+		{"node16", "src/main.ts", "#lib/util", "src/lib/util.ts", false},
+		{"node16", "src/main.ts", "./b.js", "src/b.ts", false},
+		{"paths-catch-all", "src/app/main.ts", "decl", "types/decl.d.ts", false},
+		{"paths-catch-all", "src/app/main.ts", "react", "", true}, // "*" matches, nothing found: still a package
 	}
 	r := NewResolver(ResolverOptions{})
 	for _, c := range cases {
