@@ -52,7 +52,7 @@ func (s *moduleScanner) callReference(i int) (moduleStatement, bool) {
 	}
 	st := moduleStatement{Kind: ImportDynamic, Keyword: s.toks[i].start, Specifier: s.rangeOf(lit), End: s.toks[lit].end}
 	if s.text(i) == "require" {
-		if !s.isPunct(lit+1, ')') {
+		if !s.isPunct(lit+1, ')') || s.isImportEqualsRequire(i) {
 			return st, false // require takes exactly one argument
 		}
 		st.Kind, st.End = ImportRequire, s.toks[lit+1].end
@@ -60,12 +60,21 @@ func (s *moduleScanner) callReference(i int) (moduleStatement, bool) {
 	return st, true
 }
 
+// isImportEqualsRequire tells whether the `require` at i belongs to
+// `import x = require(…)` or `import type x = require(…)`, a statement already.
+func (s *moduleScanner) isImportEqualsRequire(i int) bool {
+	if !s.isPunct(i-1, '=') || !s.isIdent(i-2) {
+		return false
+	}
+	return s.isWord(i-3, "import") || s.isWord(i-3, "type") && s.isWord(i-4, "import")
+}
+
 // isLiteral accepts a complete string or a template without substitutions.
 func (s *moduleScanner) isLiteral(i int) bool {
 	if s.isString(i) {
 		return true
 	}
-	if i >= len(s.toks) || s.toks[i].kind != skTemplate {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != skTemplate {
 		return false
 	}
 	t := s.toks[i]
@@ -77,23 +86,25 @@ func (s *moduleScanner) isLiteral(i int) bool {
 func literalValue(src []byte, r Range) string { return string(src[r.Start+1 : r.End-1]) }
 
 func (s *moduleScanner) text(i int) string {
-	if i >= len(s.toks) {
+	if i < 0 || i >= len(s.toks) {
 		return ""
 	}
 	return string(s.src[s.toks[i].start:s.toks[i].end])
 }
 
 func (s *moduleScanner) isPunct(i int, c byte) bool {
-	return i < len(s.toks) && s.toks[i].kind == skPunct && s.src[s.toks[i].start] == c
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == skPunct && s.src[s.toks[i].start] == c
 }
 
-func (s *moduleScanner) isIdent(i int) bool { return i < len(s.toks) && s.toks[i].kind == skIdent }
+func (s *moduleScanner) isIdent(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == skIdent
+}
 
 func (s *moduleScanner) isWord(i int, w string) bool { return s.isIdent(i) && s.text(i) == w }
 
 // isString accepts only a complete quoted literal (a broken one ends at a line break).
 func (s *moduleScanner) isString(i int) bool {
-	if i >= len(s.toks) || s.toks[i].kind != skString {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != skString {
 		return false
 	}
 	t := s.toks[i]
