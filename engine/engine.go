@@ -30,6 +30,14 @@ type Options struct {
 	ReportUnusedDisableDirectives bool
 	// VerifySyntax also runs esbuild on every file that parsed and reports disagreements.
 	VerifySyntax bool
+	// Overlay replaces the disk for the files it holds (absolute, slash-separated
+	// paths): their contents, or nil for a file that does not exist. Files it
+	// adds below a target are checked too; import resolution sees it. For
+	// `check --staged`, which lints the index.
+	Overlay map[string][]byte
+	// Focus, when non-nil, limits the per-file rules to these files (absolute,
+	// slash-separated); every file is still parsed for the project rules.
+	Focus map[string]bool
 }
 
 // Result is the outcome of a run.
@@ -81,6 +89,9 @@ func Run(opts Options) (*Result, error) {
 	}
 	files, problems, err := discover(opts.Targets, r.resolvers)
 	if err != nil {
+		return nil, err
+	}
+	if files, err = r.applyOverlay(files); err != nil {
 		return nil, err
 	}
 	mark("discover")

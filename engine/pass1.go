@@ -3,7 +3,6 @@ package engine
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"sync"
 
 	"github.com/fsdlint/fsdlint/rules"
@@ -46,7 +45,7 @@ func parallel(n, jobs int, fn func(i int)) {
 // lintFile is pass 1 for one file. The AST lives only inside this call.
 func (r *run) lintFile(sf sourceFile) *fileState {
 	st := &fileState{path: sf.path, target: sf.target}
-	src, err := readFile(filepath.FromSlash(sf.path))
+	src, err := r.readSource(sf.path)
 	if err != nil {
 		st.findings = append(st.findings, rules.Finding{Rule: all.ReadError, Path: sf.path, Folder: true,
 			Message: fmt.Sprintf("cannot read file: %v", unwrapPathError(err))})
@@ -103,6 +102,9 @@ func (r *run) report(st *fileState, rule string, rg tsparse.Range, format string
 
 // runFileRules runs every per-file rule that is on for this file.
 func (r *run) runFileRules(st *fileState, file *tsparse.File) {
+	if !r.fileRulesOn(st.path) {
+		return
+	}
 	settings := r.resolvers[st.target].Settings(st.path)
 	decl := IsDeclaration(st.path)
 	for i, rule := range r.opts.Rules {

@@ -96,10 +96,10 @@ func (r *run) runProjectRule(rule *rules.Rule, ctx *rules.ProjectContext, findin
 // tsconfig files are found per importing file).
 func (r *run) resolver() *fsd.Resolver {
 	if len(r.opts.Targets) == 0 {
-		return fsd.NewResolver(fsd.ResolverOptions{})
+		return fsd.NewResolver(fsd.ResolverOptions{FS: r.resolverFS()})
 	}
 	c := r.opts.Targets[0].Config
-	return fsd.NewResolver(fsd.ResolverOptions{Aliases: c.Aliases, AliasBase: c.Dir})
+	return fsd.NewResolver(fsd.ResolverOptions{Aliases: c.Aliases, AliasBase: c.Dir, FS: r.resolverFS()})
 }
 
 // modelConfig is the FSD settings of the first target's config (roots,
