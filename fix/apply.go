@@ -76,9 +76,21 @@ func sortedEdits(fixes []rules.Fix) []rules.Edit {
 	return edits
 }
 
+// shift records one applied edit: old bytes [Start, End) became NewLen bytes.
+type shift struct {
+	Start, End, NewLen int32
+}
+
 // applyEdits returns src with the non-overlapping edits applied. A BOM at the
 // start is never touched: an edit reaching into it starts after it.
 func applyEdits(src []byte, edits []rules.Edit) []byte {
+	out, _ := applyEditsMapped(src, edits)
+	return out
+}
+
+// applyEditsMapped is applyEdits that also returns what each edit did, for
+// mapping offsets of the old text into the new one.
+func applyEditsMapped(src []byte, edits []rules.Edit) ([]byte, []shift) {
 	eol := lineEnding(src)
 	floor := int32(0)
 	if bytes.HasPrefix(src, bom) {
@@ -86,6 +98,7 @@ func applyEdits(src []byte, edits []rules.Edit) []byte {
 	}
 	var out bytes.Buffer
 	out.Grow(len(src) + 64)
+	shifts := make([]shift, 0, len(edits))
 	pos := int32(0)
 	for _, e := range edits {
 		start, end := max(e.Start, floor), max(e.End, floor)
@@ -93,11 +106,29 @@ func applyEdits(src []byte, edits []rules.Edit) []byte {
 			continue
 		}
 		out.Write(src[pos:start])
-		out.WriteString(withLineEnding(e.NewText, eol))
+		text := withLineEnding(e.NewText, eol)
+		out.WriteString(text)
+		shifts = append(shifts, shift{Start: start, End: end, NewLen: int32(len(text))})
 		pos = end
 	}
 	out.Write(src[pos:])
-	return out.Bytes()
+	return out.Bytes(), shifts
+}
+
+// mapOffset maps an offset of the text before the shifts to the text after
+// them; an offset inside a replaced range maps to the start of its replacement.
+func mapOffset(shifts []shift, off int32) int32 {
+	delta := int32(0)
+	for _, s := range shifts {
+		if s.Start >= off && !(s.Start == off && s.End == off) {
+			break
+		}
+		if off < s.End {
+			return s.Start + delta
+		}
+		delta += s.NewLen - (s.End - s.Start)
+	}
+	return off + delta
 }
 
 // validEdits reports whether f's edits lie inside a text of length n and do

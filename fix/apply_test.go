@@ -98,3 +98,30 @@ func TestChooseDefersTouchingAndOverlapping(t *testing.T) {
 		}
 	}
 }
+
+func TestMapOffset(t *testing.T) {
+	src := []byte("interface A extends B { x: 1 }\n")
+	edits := []rules.Edit{
+		{Start: 0, End: 9, NewText: "type"},   // 9 -> 4 bytes
+		{Start: 11, End: 22, NewText: " = "},  // " extends B " -> " = "
+		{Start: 30, End: 30, NewText: " & B"}, // insertion after the body
+	}
+	out, shifts := applyEditsMapped(src, edits)
+	if string(out) != "type A = { x: 1 } & B\n" {
+		t.Fatalf("applied: %q", out)
+	}
+	cases := map[int32]int32{
+		0:  0,  // start of a replaced range
+		5:  0,  // inside `interface`
+		10: 5,  // the name A
+		22: 9,  // `{`
+		29: 16, // `}`
+		30: 21, // the newline, after the inserted text
+		31: 22, // the end of the file
+	}
+	for old, want := range cases {
+		if got := mapOffset(shifts, old); got != want {
+			t.Errorf("mapOffset(%d) = %d, want %d", old, got, want)
+		}
+	}
+}

@@ -35,6 +35,8 @@ func File(path string, src []byte, findings []rules.Finding, relint Relint, opts
 		if len(applied) == 0 {
 			continue // every chosen fix was rejected; deferred ones get their turn
 		}
+		_, shifts := applyEditsMapped(cur, sortedEdits(fixesOf(applied)))
+		res.shifts = append(res.shifts, shifts)
 		res.Applied += len(applied)
 		res.Passes++
 		cur = next

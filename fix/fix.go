@@ -37,7 +37,18 @@ type Result struct {
 	// Remaining are the findings of the last lint of Fixed: what `check` prints.
 	Remaining []rules.Finding
 	NewFiles  []NewFile
-	Warnings  []string // fixes dropped, each with the reason
+	Warnings  []string  // fixes dropped, each with the reason
+	shifts    [][]shift // per applied pass, what its edits did
+}
+
+// MapOffset maps a byte offset of Original to Fixed (through every pass), so
+// that findings computed on the old text (e.g. by project rules) can be moved
+// to the new one. An offset inside replaced text maps to the replacement's start.
+func (r *Result) MapOffset(off int32) int32 {
+	for _, s := range r.shifts {
+		off = mapOffset(s, off)
+	}
+	return off
 }
 
 // Changed reports whether the file's text differs after fixing.

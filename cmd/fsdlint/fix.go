@@ -5,10 +5,13 @@ import (
 	"io"
 	"path/filepath"
 	"sort"
+	"strings"
 
+	"github.com/fsdlint/fsdlint/config"
 	"github.com/fsdlint/fsdlint/engine"
 	"github.com/fsdlint/fsdlint/fix"
 	"github.com/fsdlint/fsdlint/rules"
+	"github.com/fsdlint/fsdlint/tsparse"
 	"github.com/spf13/cobra"
 )
 
@@ -61,60 +64,164 @@ func sortedKeys(m map[string][]rules.Finding) []string {
 }
 
 // applyFixes fixes and writes files pass by pass: each pass applies the
-// fixes that do not overlap, writes the files atomically and checks again, so
-// positions, suppressions and project rules are always those of the real
-// files; fixes that overlapped get their turn in the next pass.
+// fixes that do not overlap, writes the files atomically and checks the
+// changed files again (see recheck); fixes that overlapped get their turn in
+// the next pass.
 func applyFixes(stderr io.Writer, opts engine.Options, res *engine.Result, fo fix.Options) (*engine.Result, error) {
+	project := map[string]bool{}
+	for _, r := range opts.Rules {
+		if r.Project != nil {
+			project[r.Name] = true
+		}
+	}
 	applied := map[string]int{}
-	var order []string
 	for pass := 0; pass < fix.MaxPasses; pass++ {
-		changed := 0
+		// a project rule's fix (new files, rewritten imports) can change what
+		// every other file sees: then the whole project is checked again
+		full := opts.ReportUnusedDisableDirectives
 		for _, nf := range fix.NewFiles(res.Findings, fo) {
 			if err := fix.CreateFile(filepath.FromSlash(nf.Path), nf.Content); err != nil {
 				fmt.Fprintf(stderr, "fsdlint: could not create %s: %v\n", nf.Path, err)
 				continue
 			}
 			fmt.Fprintf(stderr, "created %s (%s)\n", relTo(res.Cwd, nf.Path), nf.Finding.Rule)
-			changed++
+			full = true
 		}
 		groups := fileFindings(res)
+		changed := map[string]*fix.Result{}
 		for _, rel := range sortedKeys(groups) {
-			abs := res.Abs[rel]
-			r := fix.File(abs, res.Sources[rel], groups[rel], nil, fo)
+			r := fix.File(res.Abs[rel], res.Sources[rel], groups[rel], nil, fo)
 			for _, w := range r.Warnings {
 				fmt.Fprintf(stderr, "fsdlint: %s\n", w)
 			}
 			if r.Applied == 0 {
 				continue
 			}
-			if err := fix.WriteFile(filepath.FromSlash(abs), r.Fixed); err != nil {
+			if err := fix.WriteFile(filepath.FromSlash(res.Abs[rel]), r.Fixed); err != nil {
 				return nil, fmt.Errorf("writing %s: %v", rel, err)
 			}
-			if applied[rel] == 0 {
-				order = append(order, rel)
-			}
 			applied[rel] += r.Applied
-			changed++
+			changed[rel] = r
+			for _, f := range groups[rel] {
+				full = full || project[f.Rule]
+			}
 		}
-		if changed == 0 {
+		if len(changed) == 0 && !full {
 			break
 		}
-		next, err := engine.Run(opts)
+		var err error
+		if full {
+			res, err = engine.Run(opts)
+		} else {
+			res, err = recheck(opts, res, changed, project)
+		}
 		if err != nil {
 			return nil, err
 		}
-		res = next
 	}
+	printFixed(stderr, applied)
+	return res, nil
+}
+
+// recheck lints only the changed files again (per-file rules, with their
+// suppressions and positions from the new text) and keeps every other
+// finding; project-rule findings in changed files move with the edits.
+func recheck(opts engine.Options, prev *engine.Result, changed map[string]*fix.Result, project map[string]bool) (*engine.Result, error) {
+	sub := opts
+	sub.Targets = nil
+	for _, rel := range sortedKeys2(changed) {
+		abs := prev.Abs[rel]
+		sub.Targets = append(sub.Targets, engine.Target{Path: filepath.FromSlash(abs), Config: configOf(opts, abs)})
+	}
+	again, err := engine.Run(sub)
+	if err != nil {
+		return nil, err
+	}
+	out := &engine.Result{Sources: map[string][]byte{}, Abs: map[string]string{}, FilesChecked: prev.FilesChecked, Cwd: prev.Cwd}
+	keep := func(f rules.Finding, from *engine.Result) {
+		out.Findings = append(out.Findings, f)
+		if src, ok := from.Sources[f.Path]; ok {
+			out.Sources[f.Path], out.Abs[f.Path] = src, from.Abs[f.Path]
+		}
+	}
+	lines := map[string]*tsparse.LineTable{}
+	lineTable := func(rel string) *tsparse.LineTable {
+		if lines[rel] == nil {
+			lines[rel] = tsparse.NewLineTable(changed[rel].Fixed)
+		}
+		return lines[rel]
+	}
+	for _, f := range prev.Findings {
+		r := changed[f.Path]
+		if r == nil {
+			keep(f, prev)
+			continue
+		}
+		if !project[f.Rule] {
+			continue // its file's rules ran again
+		}
+		if !f.Folder {
+			f.Range.Start, f.Range.End = r.MapOffset(f.Range.Start), r.MapOffset(f.Range.End)
+			f.Line, f.Column = lineTable(f.Path).Position(f.Range.Start)
+			f.EndLine, f.EndCol = lineTable(f.Path).Position(f.Range.End)
+		}
+		f.Related = append([]rules.Related(nil), f.Related...)
+		for i, rel := range f.Related {
+			if rr := changed[rel.Path]; rr != nil {
+				f.Related[i].Range.Start, f.Related[i].Range.End = rr.MapOffset(rel.Range.Start), rr.MapOffset(rel.Range.End)
+				f.Related[i].Line, f.Related[i].Column = lineTable(rel.Path).Position(f.Related[i].Range.Start)
+			}
+		}
+		out.Findings = append(out.Findings, f)
+		out.Sources[f.Path], out.Abs[f.Path] = r.Fixed, prev.Abs[f.Path]
+	}
+	for _, f := range again.Findings {
+		if changed[f.Path] != nil && !project[f.Rule] {
+			keep(f, again)
+		}
+	}
+	engine.SortFindings(out.Findings)
+	return out, nil
+}
+
+// configOf is the config of the target that holds the file abs.
+func configOf(opts engine.Options, abs string) *config.Config {
+	for _, t := range opts.Targets {
+		root, err := filepath.Abs(t.Path)
+		if err != nil {
+			continue
+		}
+		if rel, err := filepath.Rel(root, filepath.FromSlash(abs)); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return t.Config
+		}
+	}
+	return opts.Targets[0].Config
+}
+
+func sortedKeys2(m map[string]*fix.Result) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// printFixed reports on stderr how many fixes each file got.
+func printFixed(stderr io.Writer, applied map[string]int) {
+	var order []string
 	total := 0
+	for rel, n := range applied {
+		order = append(order, rel)
+		total += n
+	}
 	sort.Strings(order)
 	for _, rel := range order {
 		fmt.Fprintf(stderr, "fixed %d %s in %s\n", applied[rel], plural(applied[rel], "problem", "problems"), rel)
-		total += applied[rel]
 	}
 	if total > 0 {
 		fmt.Fprintf(stderr, "fixed %d %s in %d %s\n", total, plural(total, "problem", "problems"), len(order), plural(len(order), "file", "files"))
 	}
-	return res, nil
 }
 
 // dryRun prints, as one unified diff, what one fixing pass would change.

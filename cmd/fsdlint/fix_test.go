@@ -87,3 +87,35 @@ func TestCheckFixDryRunPrintsDiffAndWritesNothing(t *testing.T) {
 		t.Errorf("--diff differs from --fix-dry-run")
 	}
 }
+
+// TestCheckFixReportsWhatAFreshCheckReports: after --fix, the findings
+// printed (re-linted changed files, project findings moved with the edits)
+// are exactly those of a new check of the fixed files.
+func TestCheckFixReportsWhatAFreshCheckReports(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"src/features/auth/model/user.ts": "export interface User {\n  id: string;\n}\n",
+		"src/features/auth/index.ts":      "export * from './model/user';\n",
+		"src/shared/ui/button.ts": "export default interface Props extends Base {\n  label: string;\n}\n" +
+			"import type { User } from '../../features/auth';\n" +
+			"export interface Base { user: User } // eslint-disable-line @typescript-eslint/consistent-type-definitions\n" +
+			"export interface Twice { a: 1 }\nexport interface Twice { b: 2 }\n",
+		"src/shared/ui/index.ts": "export * from './button';\n",
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(text), 0o644)
+	}
+	_, fixedOut, stderr := runIn(t, dir, "check", "--fix", "--format", "compact", "src")
+	if !strings.Contains(stderr, "fixed 2 problems in 2 files") {
+		t.Errorf("stderr: %s", stderr)
+	}
+	_, freshOut, _ := runIn(t, dir, "check", "--format", "compact", "src")
+	if fixedOut != freshOut {
+		t.Errorf("--fix reported\n%s\na fresh check reports\n%s", fixedOut, freshOut)
+	}
+	if !strings.Contains(freshOut, "src/shared/ui/button.ts:5:27: error fsd/forbidden-imports") {
+		t.Errorf("the forbidden import should now be on line 5:\n%s", freshOut)
+	}
+}
