@@ -39,4 +39,8 @@ var Rules = []*rules.Rule{
 	reactJSXNoUselessFragment,
 	jsxA11yAltText,
 	jsxA11yAnchorIsValid,
+	importOrder,
+	importExtensions,
+	importNoUselessPathSegments,
+	importNoSelfImport,
 }

@@ -187,15 +187,31 @@ func ApplyFixes(src []byte, findings []rules.Finding) string {
 	return b.String()
 }
 
-// CheckFixes applies the fixes of findings on the fixture at path and compares
-// the result with the golden file path+".fixed".
-func CheckFixes(t testing.TB, path string, findings []rules.Finding) {
+// FixAll lints src and applies the fixes, re-linting the result until no
+// fix is left (at most 10 passes, as ESLint and fsdlint's engine do).
+func FixAll(t testing.TB, rule *rules.Rule, path string, src []byte, options any) string {
+	t.Helper()
+	out := string(src)
+	for pass := 0; pass < 10; pass++ {
+		_, findings := Lint(t, rule, path, []byte(out), options)
+		next := ApplyFixes([]byte(out), findings)
+		if next == out {
+			break
+		}
+		out = next
+	}
+	return out
+}
+
+// CheckFixes fixes the fixture at path with FixAll and compares the result
+// with the golden file path+".fixed".
+func CheckFixes(t testing.TB, rule *rules.Rule, path string, options any) {
 	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := ApplyFixes(src, findings)
+	got := FixAll(t, rule, path, src, options)
 	want, err := os.ReadFile(path + ".fixed")
 	if err != nil {
 		t.Fatalf("golden file: %v", err)

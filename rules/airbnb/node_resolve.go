@@ -1,0 +1,241 @@
+package airbnb
+
+import (
+	"encoding/json"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/fsdlint/fsdlint/tsparse"
+)
+
+// This file mimics eslint-import-resolver-node as Airbnb's TS config sets it
+// up (extensions .mjs .js .jsx .json .ts .tsx .d.ts, symlinks preserved,
+// package.json "module" / "jsnext:main" preferred over "main"), so that the
+// import/* rules see the same files ESLint does. Results are memoised per
+// (directory, specifier) for the whole process.
+
+// nodeExtensions are the node resolver's extensions in Airbnb's TS React config.
+var nodeExtensions = []string{".mjs", ".js", ".jsx", ".json", ".ts", ".tsx", ".d.ts"}
+
+// nodeBuiltins are Node's core modules (require('module').builtinModules, Node 22).
+var nodeBuiltins = map[string]bool{}
+
+func init() {
+	for _, m := range strings.Fields(`assert assert/strict async_hooks buffer child_process cluster console constants
+		crypto dgram diagnostics_channel dns dns/promises domain events fs fs/promises http http2 https inspector
+		inspector/promises module net os path path/posix path/win32 perf_hooks process punycode querystring readline
+		readline/promises repl stream stream/consumers stream/promises stream/web string_decoder sys timers
+		timers/promises tls trace_events tty url util util/types v8 vm wasi worker_threads zlib`) {
+		nodeBuiltins[m] = true
+	}
+}
+
+// isCoreModule is is-core-module for the current Node: "fs", "fs/promises", "node:fs", "node:test".
+func isCoreModule(name string) bool {
+	if strings.HasPrefix(name, "node:") {
+		rest := strings.TrimPrefix(name, "node:")
+		return nodeBuiltins[rest] || rest == "test" || rest == "sea" || rest == "sqlite" || rest == "test/reporters"
+	}
+	return nodeBuiltins[name]
+}
+
+// isBuiltIn is eslint-plugin-import's isBuiltIn: the base module is a core module.
+func isBuiltIn(name string) bool {
+	base := name
+	if isScopedName(name) {
+		parts := strings.SplitN(name, "/", 3)
+		if len(parts) >= 2 {
+			base = parts[0] + "/" + parts[1]
+		}
+	} else {
+		base, _, _ = strings.Cut(name, "/")
+	}
+	return isCoreModule(base)
+}
+
+var scopedNameRe = regexp.MustCompile(`^@[^/]+/?[^/]+`)
+
+// isScopedName is eslint-plugin-import's isScoped.
+func isScopedName(name string) bool { return scopedNameRe.MatchString(name) }
+
+type resolveKey struct{ dir, spec string }
+
+var (
+	resolveCache sync.Map // resolveKey -> string ("" = not found)
+	statCache    sync.Map // path -> byte: 1 file, 2 dir, 0 missing
+)
+
+func statKind(p string) byte {
+	if v, ok := statCache.Load(p); ok {
+		return v.(byte)
+	}
+	var k byte
+	if fi, err := os.Stat(filepath.FromSlash(p)); err == nil {
+		if fi.IsDir() {
+			k = 2
+		} else {
+			k = 1
+		}
+	}
+	statCache.Store(p, k)
+	return k
+}
+
+// nodeResolve resolves spec from directory dir; "" when not found (core
+// modules are "" too: the resolver finds them without a path).
+func nodeResolve(dir, spec string) string {
+	if isCoreModule(spec) {
+		return ""
+	}
+	k := resolveKey{dir, spec}
+	if v, ok := resolveCache.Load(k); ok {
+		return v.(string)
+	}
+	r := nodeResolveUncached(dir, spec)
+	resolveCache.Store(k, r)
+	return r
+}
+
+func nodeResolveUncached(dir, spec string) string {
+	if spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || strings.HasPrefix(spec, "/") {
+		p := spec
+		if !strings.HasPrefix(spec, "/") {
+			p = path.Join(dir, spec)
+		} else {
+			p = path.Clean(p)
+		}
+		if spec == "." || spec == ".." || strings.HasSuffix(spec, "/") {
+			p += "/"
+		}
+		if f := loadAsFile(p); f != "" {
+			return f
+		}
+		return loadAsDirectory(strings.TrimSuffix(p, "/"))
+	}
+	for d := dir; ; d = path.Dir(d) {
+		if path.Base(d) != "node_modules" {
+			p := path.Join(d, "node_modules", spec)
+			if f := loadAsFile(p); f != "" {
+				return f
+			}
+			if f := loadAsDirectory(p); f != "" {
+				return f
+			}
+		}
+		if d == "/" || d == "." || d == path.Dir(d) {
+			return ""
+		}
+	}
+}
+
+func loadAsFile(p string) string {
+	if !strings.HasSuffix(p, "/") && statKind(p) == 1 {
+		return p
+	}
+	for _, ext := range nodeExtensions {
+		if statKind(p+ext) == 1 {
+			return p + ext
+		}
+	}
+	return ""
+}
+
+func loadAsDirectory(p string) string {
+	if pkg := readPackageJSON(path.Join(p, "package.json")); pkg != nil {
+		main := pkg.Main
+		for _, alt := range []string{pkg.Module, pkg.JSNextMain} {
+			if alt != "" && nodeResolve(p, "./"+strings.TrimPrefix(alt, "./")) != "" {
+				main = alt
+				break
+			}
+		}
+		if main != "" {
+			m := path.Join(p, main)
+			if f := loadAsFile(m); f != "" {
+				return f
+			}
+			if f := loadAsDirectory(m); f != "" {
+				return f
+			}
+		}
+	}
+	return loadAsFile(path.Join(p, "index"))
+}
+
+type packageJSON struct {
+	Name                 string            `json:"name"`
+	Main                 string            `json:"main"`
+	Module               string            `json:"module"`
+	JSNextMain           string            `json:"jsnext:main"`
+	Dependencies         map[string]string `json:"dependencies"`
+	DevDependencies      map[string]string `json:"devDependencies"`
+	PeerDependencies     map[string]string `json:"peerDependencies"`
+	OptionalDependencies map[string]string `json:"optionalDependencies"`
+	BundledDependencies  json.RawMessage   `json:"bundledDependencies"`
+	BundleDependencies   json.RawMessage   `json:"bundleDependencies"`
+}
+
+var packageCache sync.Map // path -> *packageJSON (nil when absent or invalid)
+
+func readPackageJSON(p string) *packageJSON {
+	if v, ok := packageCache.Load(p); ok {
+		return v.(*packageJSON)
+	}
+	var pkg *packageJSON
+	if statKind(p) == 1 {
+		if data, err := os.ReadFile(filepath.FromSlash(p)); err == nil {
+			var x packageJSON
+			if json.Unmarshal(data, &x) == nil {
+				pkg = &x
+			}
+		}
+	}
+	packageCache.Store(p, pkg)
+	return pkg
+}
+
+// posixNormalize is Node's path.posix.normalize.
+func posixNormalize(p string) string {
+	if p == "" {
+		return "."
+	}
+	abs := strings.HasPrefix(p, "/")
+	trailing := strings.HasSuffix(p, "/")
+	var out []string
+	for _, seg := range strings.Split(p, "/") {
+		switch seg {
+		case "", ".":
+		case "..":
+			if len(out) > 0 && out[len(out)-1] != ".." {
+				out = out[:len(out)-1]
+			} else if !abs {
+				out = append(out, "..")
+			}
+		default:
+			out = append(out, seg)
+		}
+	}
+	s := strings.Join(out, "/")
+	if s == "" && !abs {
+		s = "."
+	}
+	if s != "" && trailing {
+		s += "/"
+	}
+	if abs {
+		s = "/" + s
+	}
+	return s
+}
+
+// moduleSource is one module reference eslint-module-utils' moduleVisitor
+// (with commonjs) visits: the specifier literal and the node that holds it.
+type moduleSource struct {
+	Spec     *tsparse.StringLit
+	Node     tsparse.Node // import/export declaration, import() or require() call
+	TypeOnly bool         // import type / export type
+}
