@@ -114,6 +114,17 @@ func runCheck(cmd *cobra.Command, fl checkFlags, args []string, stdout, stderr i
 	}
 	opts.ReportUnusedDisableDirectives = fl.unusedDirs
 	opts.VerifySyntax = fl.verifySyntax
+	for _, h := range checkHooks {
+		if h.Before != nil {
+			if err := h.Before(cmd, &opts); err != nil {
+				var ee *exitError
+				if errors.As(err, &ee) {
+					return err
+				}
+				return usageErr("%v", err)
+			}
+		}
+	}
 	res, err := engine.Run(opts)
 	if err != nil {
 		return usageErr("%v", err)

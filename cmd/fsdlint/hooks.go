@@ -14,6 +14,9 @@ import (
 // A hook registers itself from init: checkHooks = append(checkHooks, checkHook{…}).
 type checkHook struct {
 	Flags func(cmd *cobra.Command)
+	// Before may change the engine options (e.g. --staged's overlay) before
+	// the run; an *exitError with code 0 ends the command quietly (nothing to check).
+	Before func(cmd *cobra.Command, opts *engine.Options) error
 	After func(cmd *cobra.Command, opts engine.Options, res *engine.Result) (*engine.Result, error)
 }
 
