@@ -38,7 +38,7 @@ func TestFixtures(t *testing.T) {
 			for _, path := range files {
 				ruletest.Run(t, r, path, nil)
 				if _, err := os.Stat(path + ".fixed"); err == nil {
-					ruletest.CheckFixes(t, r, path, nil)
+					ruletest.CheckFixesAll(t, r, path, nil)
 				}
 			}
 		})

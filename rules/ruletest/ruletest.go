@@ -203,15 +203,30 @@ func FixAll(t testing.TB, rule *rules.Rule, path string, src []byte, options any
 	return out
 }
 
-// CheckFixes fixes the fixture at path with FixAll and compares the result
-// with the golden file path+".fixed".
-func CheckFixes(t testing.TB, rule *rules.Rule, path string, options any) {
+// CheckFixes applies the fixes of findings (one pass) on the fixture at path
+// and compares the result with the golden file path+".fixed".
+func CheckFixes(t testing.TB, path string, findings []rules.Finding) {
 	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := FixAll(t, rule, path, src, options)
+	compareGolden(t, path, ApplyFixes(src, findings))
+}
+
+// CheckFixesAll fixes the fixture at path with FixAll (re-linting between
+// passes, as ESLint does) and compares the result with path+".fixed".
+func CheckFixesAll(t testing.TB, rule *rules.Rule, path string, options any) {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareGolden(t, path, FixAll(t, rule, path, src, options))
+}
+
+func compareGolden(t testing.TB, path, got string) {
+	t.Helper()
 	want, err := os.ReadFile(path + ".fixed")
 	if err != nil {
 		t.Fatalf("golden file: %v", err)
