@@ -85,19 +85,19 @@ func discover(targets []Target, resolvers []*config.Resolver) ([]sourceFile, []r
 			}
 			return nil, nil, &UsageError{fmt.Sprintf("%s: %v", t.Path, err)}
 		}
-		real, err := filepath.EvalSymlinks(abs)
+		realPath, err := filepath.EvalSymlinks(abs)
 		if err != nil {
-			real = abs
+			realPath = abs
 		}
-		w := &walker{target: i, res: resolvers[i], rootReal: real, dirsSeen: map[string]bool{}, seen: seen}
+		w := &walker{target: i, res: resolvers[i], rootReal: realPath, dirsSeen: map[string]bool{}, seen: seen}
 		slash := filepath.ToSlash(abs)
 		if !st.IsDir() {
-			if IsSource(st.Name()) && !resolvers[i].Ignored(slash) && !seen[real] {
-				seen[real] = true
+			if IsSource(st.Name()) && !resolvers[i].Ignored(slash) && !seen[realPath] {
+				seen[realPath] = true
 				w.files = append(w.files, sourceFile{path: slash, target: i})
 			}
 		} else {
-			w.walk(slash, real, ancestorIgnores(abs))
+			w.walk(slash, realPath, ancestorIgnores(abs))
 		}
 		files = append(files, w.files...)
 		problems = append(problems, w.problems...)
@@ -106,12 +106,12 @@ func discover(targets []Target, resolvers []*config.Resolver) ([]sourceFile, []r
 	return files, problems, nil
 }
 
-// walk lists dir (slash path as the user sees it; real is its resolved path).
-func (w *walker) walk(dir, real string, ignores ignoreStack) {
-	if w.dirsSeen[real] {
+// walk lists dir (slash path as the user sees it; realDir is its resolved path).
+func (w *walker) walk(dir, realDir string, ignores ignoreStack) {
+	if w.dirsSeen[realDir] {
 		return
 	}
-	w.dirsSeen[real] = true
+	w.dirsSeen[realDir] = true
 	entries, err := os.ReadDir(filepath.FromSlash(dir))
 	if err != nil {
 		w.problem(dir, true, fmt.Sprintf("cannot read folder: %v", unwrapPathError(err)))
@@ -123,7 +123,7 @@ func (w *walker) walk(dir, real string, ignores ignoreStack) {
 	for _, e := range entries {
 		name := e.Name()
 		p := dir + "/" + name
-		entryReal := filepath.Join(real, name)
+		entryReal := filepath.Join(realDir, name)
 		mode := e.Type()
 		if mode&fs.ModeSymlink != 0 {
 			target, err := filepath.EvalSymlinks(filepath.FromSlash(p))

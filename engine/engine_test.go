@@ -37,7 +37,7 @@ func TestDirectives(t *testing.T) {
 	root := writeTree(t, map[string]string{"a.ts": src})
 	res := check(t, root, "", func(o *Options) { o.ReportUnusedDisableDirectives = true })
 	want := strings.Join([]string{
-		"a.ts:1:1 error internal/rule-panic: rule test/panics crashed on this file: assignment to entry in nil map (please report this bug with the file)",
+		"a.ts:1:1 error internal/rule-panic: rule test/panics crashed on this file: rule bug: boom (please report this bug with the file)",
 		"a.ts:1:1 error test/panics: before the crash",
 		"a.ts:2:9 warn no-console: Unexpected console statement",
 		"a.ts:4:3 error eqeqeq: Expected '===' and instead saw '=='",

@@ -108,8 +108,7 @@ var panicRule = &rules.Rule{
 	File: func(c *rules.FileContext) {
 		if bytes.Contains(c.File.Src, []byte("boom")) {
 			c.ReportRange(tsparse.Range{Start: 0, End: 1}, "before the crash")
-			var m map[string]int
-			m["x"] = 1
+			panic("rule bug: boom")
 		}
 	},
 }

@@ -291,10 +291,12 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 }
 
 func unwrapPath(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
 		return pe.Err
 	}
-	if le, ok := err.(*os.LinkError); ok {
+	var le *os.LinkError
+	if errors.As(err, &le) {
 		return le.Err
 	}
 	return err

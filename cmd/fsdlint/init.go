@@ -75,7 +75,7 @@ func newInitCmd(stdout io.Writer) *cobra.Command {
 			if err != nil {
 				return usageErr("%v", err)
 			}
-			if _, err := io.WriteString(f, starterConfig); err != nil {
+			if _, err := f.WriteString(starterConfig); err != nil {
 				f.Close()
 				return usageErr("%v", err)
 			}
