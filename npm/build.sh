@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds the npm packages: npm/fsdlint (the launcher) and one package per
-# platform under npm/dist/<os>-<arch>/ holding the cross-compiled binary.
+# Builds the npm packages into npm/dist (or $FSDLINT_NPM_OUT): fsdlint/ (the
+# launcher, copied from npm/fsdlint with the version set) and one package per
+# platform, <os>-<arch>/, holding the cross-compiled binary. Publish them with
+# `npm publish` in each folder, the platform packages first.
 # Usage: npm/build.sh [VERSION] [PLATFORM...]   (platforms: linux-x64 linux-arm64
 # darwin-x64 darwin-arm64 win32-x64; default: all). Needs only go.
 set -euo pipefail
@@ -37,7 +39,10 @@ for p in "${platforms[@]}"; do
 JSON
 done
 
-# The launcher package takes the same version, pinned to the same platform packages.
+# The launcher package takes the same version, pinned to the same platform
+# packages; the copy is edited, never npm/fsdlint itself.
+rm -rf "$out/fsdlint"
+cp -R "$here/fsdlint" "$out/fsdlint"
 node -e '
 const fs = require("fs");
 const file = process.argv[1], version = process.argv[2];
@@ -45,5 +50,5 @@ const pkg = JSON.parse(fs.readFileSync(file, "utf8"));
 pkg.version = version;
 for (const name of Object.keys(pkg.optionalDependencies)) pkg.optionalDependencies[name] = version;
 fs.writeFileSync(file, JSON.stringify(pkg, null, 2) + "\n");
-' "$here/fsdlint/package.json" "$version"
-echo "==> packages in $out and $here/fsdlint"
+' "$out/fsdlint/package.json" "$version"
+echo "==> packages in $out"
