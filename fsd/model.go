@@ -128,6 +128,17 @@ type place struct {
 	crossFor string
 }
 
+// LayerFolderName is the folder name (prefix aside) that stands for a
+// canonical layer: the layer itself, or its configured custom name.
+func (m *Model) LayerFolderName(canonical string) string {
+	for name, c := range m.names {
+		if c == canonical {
+			return name
+		}
+	}
+	return canonical
+}
+
 // Roots returns the FSD roots, sorted by path.
 func (m *Model) Roots() []*Root { return m.roots }
 

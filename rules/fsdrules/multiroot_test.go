@@ -70,3 +70,19 @@ func TestTwoRoots(t *testing.T) {
 	// root); main.tsx, outside the layers, still sidesteps user's public API.
 	compareKeys(t, got, []string{"fsd/no-public-api-sidestep packages/web/src/main.tsx"})
 }
+
+// With `pages` renamed to `screens`, a `pages` folder is no layer and no typo,
+// and `screns` is a typo of the configured name.
+func TestTypoWithCustomLayerNames(t *testing.T) {
+	paths := []string{"/r/screens/home/ui/x.tsx", "/r/pages/api/y.ts", "/r/shared/ui/z.tsx", "/r/app/index.ts"}
+	model := fsd.NewModel(fsd.ModelConfig{Roots: []string{"/r"}, LayerNames: map[string]string{"pages": "screens"}}, paths)
+	var got []string
+	TypoInLayerName.Project(&rules.ProjectContext{Model: model, Report: func(f rules.Finding) { got = append(got, f.Path+" "+f.Message) }})
+	compareKeys(t, got, nil)
+
+	model = fsd.NewModel(fsd.ModelConfig{Roots: []string{"/r"}, LayerNames: map[string]string{"pages": "screens"}},
+		[]string{"/r/screns/home/ui/x.tsx", "/r/shared/ui/z.tsx", "/r/app/index.ts"})
+	got = nil
+	TypoInLayerName.Project(&rules.ProjectContext{Model: model, Report: func(f rules.Finding) { got = append(got, f.Path+" "+f.Message) }})
+	compareKeys(t, got, []string{`/r/screns Layer "screns" potentially contains a typo. Did you mean "screens"?`})
+}

@@ -28,12 +28,12 @@ var TypoInLayerName = &rules.Rule{
 	Sonar:           sonarSmell("CONVENTIONAL", "HIGH", 5),
 	Project: func(ctx *rules.ProjectContext) {
 		for _, r := range ctx.Model.Roots() {
-			checkLayerTypos(ctx, r)
+			checkLayerTypos(ctx, ctx.Model, r)
 		}
 	},
 }
 
-func checkLayerTypos(ctx *rules.ProjectContext, r *fsd.Root) {
+func checkLayerTypos(ctx *rules.ProjectContext, m *fsd.Model, r *fsd.Root) {
 	type suggestion struct {
 		dir      *fsd.Dir
 		layer    string
@@ -41,7 +41,7 @@ func checkLayerTypos(ctx *rules.ProjectContext, r *fsd.Root) {
 	}
 	used := map[string]bool{}
 	for _, l := range r.Layers {
-		used[l.Name] = true
+		used[m.LayerFolderName(l.Name)] = true
 	}
 	var list []suggestion
 	for _, d := range r.Dir.Dirs {
@@ -55,8 +55,9 @@ func checkLayerTypos(ctx *rules.ProjectContext, r *fsd.Root) {
 			if layer == fsd.LayerProcesses {
 				continue
 			}
-			if dist := levenshtein(d.Name, layer); dist <= typoMaxDistance {
-				list = append(list, suggestion{d, layer, dist})
+			// A canonical name renamed away in the config (dist 0) is no typo.
+			if dist := levenshtein(d.Name, m.LayerFolderName(layer)); dist > 0 && dist <= typoMaxDistance {
+				list = append(list, suggestion{d, m.LayerFolderName(layer), dist})
 			}
 		}
 	}

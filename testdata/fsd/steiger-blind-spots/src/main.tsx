@@ -1,0 +1,2 @@
+import { user } from '@/entities/user/model/user' // want "fsd/no-public-api-sidestep"
+export const main = user
