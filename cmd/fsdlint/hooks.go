@@ -17,7 +17,7 @@ type checkHook struct {
 	// Before may change the engine options (e.g. --staged's overlay) before
 	// the run; an *exitError with code 0 ends the command quietly (nothing to check).
 	Before func(cmd *cobra.Command, opts *engine.Options) error
-	After func(cmd *cobra.Command, opts engine.Options, res *engine.Result) (*engine.Result, error)
+	After  func(cmd *cobra.Command, opts engine.Options, res *engine.Result) (*engine.Result, error)
 }
 
 var checkHooks []checkHook
