@@ -1,0 +1,1 @@
+export const v_Switcher = 1

@@ -1,0 +1,1 @@
+export const v_Banner = 1
