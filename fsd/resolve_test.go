@@ -184,3 +184,42 @@ func TestJSONCStripsCommentsAndTrailingCommas(t *testing.T) {
 		t.Error("unterminated comment accepted")
 	}
 }
+
+// Concurrent resolution gives the answers sequential resolution gives (run
+// with -race to check the caches' locking).
+func TestResolveConcurrently(t *testing.T) {
+	root, err := filepath.Abs("../testdata/resolve")
+	if err != nil {
+		t.Fatal(err)
+	}
+	queries := fixtureQueries(t, root)
+	want := make([]Resolution, len(queries))
+	seq := NewResolver(ResolverOptions{})
+	for i, q := range queries {
+		want[i] = seq.Resolve(q.From, q.Specifier)
+	}
+	r := NewResolver(ResolverOptions{})
+	const workers = 8
+	got := make([][]Resolution, workers)
+	done := make(chan int)
+	for w := 0; w < workers; w++ {
+		go func(w int) {
+			got[w] = make([]Resolution, len(queries))
+			for k := range queries {
+				i := (k + w*len(queries)/workers) % len(queries) // each worker starts elsewhere
+				got[w][i] = r.Resolve(queries[i].From, queries[i].Specifier)
+			}
+			done <- w
+		}(w)
+	}
+	for w := 0; w < workers; w++ {
+		<-done
+	}
+	for w := range got {
+		for i := range queries {
+			if got[w][i] != want[i] {
+				t.Fatalf("worker %d: %s imports %q: got %+v, want %+v", w, queries[i].From, queries[i].Specifier, got[w][i], want[i])
+			}
+		}
+	}
+}
