@@ -8,6 +8,8 @@
 //   node ts-facts.js FILE...           the given files; paths printed as given
 //   --details                          adds "errors": [{line, column, message, code}] per file
 //
+// parseErrors counts the parser's diagnostics and, for JavaScript files, the
+// diagnostics for TypeScript-only syntax that TypeScript reports with them.
 // import("x") and require("x") take a string literal or a template without
 // substitutions, as TypeScript's own collection of a program's imports does.
 //
@@ -82,7 +84,30 @@ function exportTypeOnly(decl) {
   return !!clause && ts.isNamedExports(clause) && allTypeMarked(clause.elements);
 }
 
-function factsOf(file, shown, details) {
+function isJavaScript(file) {
+  return scriptKind(file) === ts.ScriptKind.JS || scriptKind(file) === ts.ScriptKind.JSX;
+}
+
+// jsSyntaxDiagnostics returns, for JavaScript files, TypeScript's syntactic
+// diagnostics as a program reports them: the parser's plus those for
+// TypeScript-only syntax ("Type annotations can only be used in TypeScript
+// files", …), which the parser itself accepts in .js files.
+function jsSyntaxDiagnostics(files) {
+  const js = files.filter(isJavaScript);
+  const out = new Map();
+  if (js.length === 0) return out;
+  const program = ts.createProgram(js, {
+    allowJs: true, noResolve: true, noLib: true, types: [], noEmit: true,
+    target: ts.ScriptTarget.Latest, jsx: ts.JsxEmit.Preserve,
+  });
+  for (const file of js) {
+    const sf = program.getSourceFile(file);
+    if (sf) out.set(file, program.getSyntacticDiagnostics(sf));
+  }
+  return out;
+}
+
+function factsOf(file, shown, details, jsDiagnostics) {
   const text = fs.readFileSync(file, "utf8");
   const sf = ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest }, true, scriptKind(file));
   const imports = [];
@@ -132,9 +157,10 @@ function factsOf(file, shown, details) {
   }
   visit(sf);
 
-  const out = { path: shown, imports, declarations, parseErrors: sf.parseDiagnostics.length };
+  const diagnostics = jsDiagnostics.get(file) || sf.parseDiagnostics;
+  const out = { path: shown, imports, declarations, parseErrors: diagnostics.length };
   if (details) {
-    out.errors = sf.parseDiagnostics.map((d) => {
+    out.errors = diagnostics.map((d) => {
       const p = position(sf, d.start);
       return { line: p.line, column: p.column, offset: d.start, message: ts.flattenDiagnosticMessageText(d.messageText, "\n"), code: d.code };
     });
@@ -157,7 +183,8 @@ function main(argv) {
     process.stderr.write("usage: node ts-facts.js ROOT | --stdin | FILE... [--details]\n");
     process.exit(2);
   }
-  const files = targets.map((t) => factsOf(t.file, t.shown, details));
+  const jsDiagnostics = jsSyntaxDiagnostics(targets.map((t) => t.file));
+  const files = targets.map((t) => factsOf(t.file, t.shown, details, jsDiagnostics));
   process.stdout.write(JSON.stringify({ files }) + "\n");
 }
 

@@ -82,7 +82,7 @@ func compareFile(t testing.TB, rel, file string, peer peerFileFacts, stats *agre
 		add(esbuildAccepts, "  tsparse: %s %s", where(se.Pos), se.Message)
 	}
 
-	if f != nil && peer.ParseErrors == 0 {
+	if parseErr == nil && peer.ParseErrors == 0 {
 		out = append(out, compareFacts(rel, src, f, peer, stats)...)
 	}
 	return out

@@ -1,0 +1,4 @@
+// TypeScript-only syntax in a .js file: an interface.
+export interface User {
+  id: string;
+}
