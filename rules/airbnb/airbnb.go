@@ -43,4 +43,5 @@ var Rules = []*rules.Rule{
 	importExtensions,
 	importNoUselessPathSegments,
 	importNoSelfImport,
+	importNoCycle,
 }

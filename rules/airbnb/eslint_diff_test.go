@@ -88,12 +88,32 @@ func runFsdlint(t *testing.T, files []string) (map[key]string, map[string]error)
 		}
 		for _, r := range Rules {
 			r := r
+			if r.File == nil {
+				continue
+			}
 			opts := r.Options.Default()
 			ctx := &rules.FileContext{Path: path, File: f, Options: opts, Report: func(fd rules.Finding) {
 				line, col := f.Lines().Position(fd.Range.Start)
 				found[key{path, line, col, r.Name}] = fd.Message
 			}}
 			r.File(ctx)
+		}
+	}
+	for _, r := range Rules {
+		if r.Project == nil {
+			continue
+		}
+		var ok []string
+		for _, p := range files {
+			if failed[p] == nil {
+				ok = append(ok, p)
+			}
+		}
+		perFile, _ := runProjectRule(t, r, ok)
+		for path, fds := range perFile {
+			for _, fd := range fds {
+				found[key{path, fd.Line, fd.Column, r.Name}] = fd.Message
+			}
 		}
 	}
 	return found, failed

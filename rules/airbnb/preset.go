@@ -47,4 +47,5 @@ var AirbnbPreset = map[string]rules.Severity{
 	"import/extensions":               rules.Error,
 	"import/no-useless-path-segments": rules.Error,
 	"import/no-self-import":           rules.Error,
+	"import/no-cycle":                 rules.Error,
 }

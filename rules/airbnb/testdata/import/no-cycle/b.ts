@@ -1,0 +1,3 @@
+import { c } from './c'; // want "Dependency cycle"
+
+export const b = () => c;

@@ -1,0 +1,4 @@
+import { a } from './a';
+
+export type D = string;
+export const d = a;

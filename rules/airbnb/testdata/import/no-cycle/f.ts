@@ -1,0 +1,1 @@
+export { e } from './e'; // want "Dependency cycle"

@@ -1,0 +1,4 @@
+import { type H } from './h';
+
+export type G = H;
+export const g = 1;

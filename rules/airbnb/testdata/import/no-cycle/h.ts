@@ -1,0 +1,4 @@
+import { g } from './g';
+
+export type H = number;
+export const h = g;

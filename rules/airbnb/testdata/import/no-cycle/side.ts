@@ -1,0 +1,3 @@
+import { a } from './a'; // want "Dependency cycle"
+
+export const side = a;
