@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/fsdlint/fsdlint/config"
 	"github.com/fsdlint/fsdlint/engine"
@@ -88,20 +90,28 @@ func applyFixes(stderr io.Writer, opts engine.Options, res *engine.Result, fo fi
 			full = true
 		}
 		groups := fileFindings(res)
-		changed := map[string]*fix.Result{}
-		for _, rel := range sortedKeys(groups) {
+		keys := sortedKeys(groups)
+		results := fixAll(opts.Jobs, keys, func(rel string) (*fix.Result, error) {
 			r := fix.File(res.Abs[rel], res.Sources[rel], groups[rel], nil, fo)
-			for _, w := range r.Warnings {
+			if r.Applied == 0 {
+				return r, nil
+			}
+			return r, fix.WriteFile(filepath.FromSlash(res.Abs[rel]), r.Fixed)
+		})
+		changed := map[string]*fix.Result{}
+		for i, rel := range keys {
+			r := results[i]
+			for _, w := range r.res.Warnings {
 				fmt.Fprintf(stderr, "fsdlint: %s\n", w)
 			}
-			if r.Applied == 0 {
+			if r.err != nil {
+				return nil, fmt.Errorf("writing %s: %v", rel, r.err)
+			}
+			if r.res.Applied == 0 {
 				continue
 			}
-			if err := fix.WriteFile(filepath.FromSlash(res.Abs[rel]), r.Fixed); err != nil {
-				return nil, fmt.Errorf("writing %s: %v", rel, err)
-			}
-			applied[rel] += r.Applied
-			changed[rel] = r
+			applied[rel] += r.res.Applied
+			changed[rel] = r.res
 			for _, f := range groups[rel] {
 				full = full || project[f.Rule]
 			}
@@ -184,6 +194,38 @@ func recheck(opts engine.Options, prev *engine.Result, changed map[string]*fix.R
 	return out, nil
 }
 
+type fixOutcome struct {
+	res *fix.Result
+	err error
+}
+
+// fixAll runs one fixing job per file on jobs workers (0: one per CPU core);
+// results come back in the order of rels.
+func fixAll(jobs int, rels []string, job func(rel string) (*fix.Result, error)) []fixOutcome {
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	out := make([]fixOutcome, len(rels))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(jobs, len(rels)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				r, err := job(rels[i])
+				out[i] = fixOutcome{r, err}
+			}
+		}()
+	}
+	for i := range rels {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
 // configOf is the config of the target that holds the file abs.
 func configOf(opts engine.Options, abs string) *config.Config {
 	for _, t := range opts.Targets {
@@ -227,9 +269,13 @@ func printFixed(stderr io.Writer, applied map[string]int) {
 // dryRun prints, as one unified diff, what one fixing pass would change.
 func dryRun(stdout, stderr io.Writer, res *engine.Result, fo fix.Options) error {
 	groups := fileFindings(res)
+	keys := sortedKeys(groups)
+	results := fixAll(0, keys, func(rel string) (*fix.Result, error) {
+		return fix.File(res.Abs[rel], res.Sources[rel], groups[rel], nil, fo), nil
+	})
 	total, files := 0, 0
-	for _, rel := range sortedKeys(groups) {
-		r := fix.File(res.Abs[rel], res.Sources[rel], groups[rel], nil, fo)
+	for i, rel := range keys {
+		r := results[i].res
 		for _, w := range r.Warnings {
 			fmt.Fprintf(stderr, "fsdlint: %s\n", w)
 		}
