@@ -8,8 +8,8 @@ import "strings"
 
 var uncountableWords = setOf(
 	"advice", "aircraft", "analytics", "audio", "cash", "chess", "clothing", "commerce", "data", "debris",
-	"equipment", "feedback", "firmware", "fish", "fun", "garbage", "hardware", "health", "homework",
-	"information", "jeans", "justice", "mail", "media", "money", "music", "news", "personnel", "police",
+	"equipment", "firmware", "fish", "fun", "garbage", "hardware", "health", "homework",
+	"information", "jeans", "justice", "mail", "media", "music", "news", "personnel", "police",
 	"research", "rice", "series", "sheep", "software", "species", "staff", "traffic", "transportation",
 	"wealth", "welfare", "wildlife",
 )
@@ -34,10 +34,12 @@ func isPlural(word string) bool {
 		return true
 	case irregularSingulars[w]:
 		return false
-	case strings.HasSuffix(w, "ous"), strings.HasSuffix(w, "ese"), strings.HasSuffix(w, "deer"):
+	case strings.HasSuffix(w, "ous"), strings.HasSuffix(w, "ese"), strings.HasSuffix(w, "deer"),
+		strings.HasSuffix(w, "emus"), strings.HasSuffix(w, "enus"): // menus, emus
 		return true // uncountable patterns (various, chinese, deer)
-	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
-		return false // class, status, analysis: pluralizing adds "es"
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
+		strings.HasSuffix(w, "alias"), strings.HasSuffix(w, "gas"), strings.HasSuffix(w, "tlas"), strings.HasSuffix(w, "tmas"):
+		return false // class, status, analysis, alias, atlas: pluralizing adds "es"
 	case strings.HasSuffix(w, "s"):
 		return true
 	}
