@@ -19,7 +19,8 @@ var NoPublicAPISidestep = &rules.Rule{
 			"the internal file structure of the slice/segment.\" An import of `@/entities/user/ui/UserCard` ties the " +
 			"importer to the slice's folder layout: moving a file inside the slice breaks code elsewhere, and the " +
 			"slice cannot tell what it promises to others. Import from the slice's index (`@/entities/user`), or " +
-			"from an `@x` cross-import API.\n\n" +
+			"from an `@x` cross-import API. `entities/A/@x/B` is meant for slice B only: other layers import A's " +
+			"public API.\n\n" +
 			"On Shared, each segment has its own public API (`@/shared/api`). In `shared/ui` and `shared/lib`, a " +
 			"per-component index (`@/shared/ui/button`) is accepted too, as the docs suggest for tree-shaking, and " +
 			"so is a file directly in the segment (`@/shared/lib/dates.ts`). Imports inside one slice, or inside " +
@@ -86,7 +87,12 @@ func sidestepAPIs(m *fsd.Model, e *importEdge) []publicAPI {
 		return nil
 	}
 	if sliced {
-		if to.Segment == "" || to.Segment == fsd.CrossImportToken {
+		if to.Segment == "" {
+			return nil
+		}
+		// `A/@x/B` is slice B's API; other layers use A's public API. (The same
+		// layer's other slices are cross-imports, reported by fsd/forbidden-imports.)
+		if to.Segment == fsd.CrossImportToken && (from.Layer == to.Layer || to.CrossImportFor == "") {
 			return nil
 		}
 		if s := m.Slice(to); s != nil {
