@@ -156,6 +156,9 @@ type FileContext struct {
 	File    *tsparse.File
 	Options any // the rule's parsed options (OptionsSpec.Default when none given)
 	Report  func(Finding)
+	// Settings is the config's free-form "settings" object by key (e.g.
+	// Settings["react"] = {"version": "18"}); nil when the config has none.
+	Settings map[string]json.RawMessage
 }
 
 // ReportRange reports a finding at r in this file.
@@ -180,4 +183,6 @@ type ProjectContext struct {
 	// Enabled says whether the rule is on for a file (the engine also filters).
 	Enabled func(path string) bool
 	Report  func(Finding)
+	// Settings is the config's free-form "settings" object by key (as in FileContext).
+	Settings map[string]json.RawMessage
 }
