@@ -59,10 +59,10 @@ func renderHTML(a *Architecture, w io.Writer) error {
 	b.WriteString("</defs>\n")
 	for _, bd := range lay.bands {
 		fmt.Fprintf(&b, "<g class=\"band\" data-layer=\"%s\"><rect x=\"8\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"6\" fill=\"%s\"/><text class=\"band-title\" x=\"20\" y=\"%.1f\">%s</text></g>\n",
-			esc(bd.layer.Name), bd.y, lay.width-16, bandHeight, layerColor(bd.layer.Name), bd.y+bandHeight/2+5, esc(layerTitle(bd.layer, several)))
+			esc(bd.layer.Name), bd.y, lay.width-16, bd.h, layerColor(bd.layer.Name), bd.y+bd.h/2+5, esc(layerTitle(bd.layer, several)))
 	}
 	for i, d := range a.Deps {
-		p0, p1, p2, p3, ok := lay.curve(i, d)
+		path, m, ok := lay.route(i, d)
 		if !ok {
 			continue
 		}
@@ -73,18 +73,18 @@ func renderHTML(a *Architecture, w io.Writer) error {
 		case d.Kind == KindCrossImport:
 			marker = "arrow-cross"
 		}
-		m := mid(p0, p1, p2, p3)
 		label := depLabel(d)
 		lw := float64(len(label))*6.4 + 8
 		fmt.Fprintf(&b, "<g class=\"dep %s\" data-from=\"%s\" data-to=\"%s\"><title>%s &#8594; %s: %d imports (%s)</title>"+
-			"<path d=\"M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f\" marker-end=\"url(#%s)\"/>"+
+			"<path d=\"%s\" marker-end=\"url(#%s)\"/>"+
 			"<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"15\" rx=\"3\"/><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text></g>\n",
 			d.Kind, esc(d.From), esc(d.To), esc(d.From), esc(d.To), d.Imports, d.Kind,
-			p0.x, p0.y, p1.x, p1.y, p2.x, p2.y, p3.x, p3.y, marker,
+			path, marker,
 			m.x-lw/2, m.y-11, lw, m.x, m.y, esc(label))
 	}
 	for _, bd := range lay.bands {
 		for _, u := range bd.layer.Units {
+			// Units keep the summary's order in the DOM; only positions follow the layout.
 			bx := lay.boxes[u.ID]
 			fmt.Fprintf(&b, "<g class=\"unit\" data-id=\"%s\"><title>%s: %d files</title><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"6\"/><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text></g>\n",
 				esc(u.ID), esc(u.ID), u.Files, bx.x, bx.y, bx.w, bx.h, bx.x+bx.w/2, bx.y+bx.h/2+4.5, esc(u.Label))
