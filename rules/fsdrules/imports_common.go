@@ -26,6 +26,7 @@ func eachImport(ctx *rules.ProjectContext, fn func(e *importEdge)) {
 	if ctx.Graph == nil {
 		return
 	}
+	var e importEdge // reused: callbacks must not keep it
 	for i := range ctx.Graph.Nodes {
 		n := &ctx.Graph.Nodes[i]
 		if n.Location.Root == "" || len(n.Edges) == 0 {
@@ -36,7 +37,8 @@ func eachImport(ctx *rules.ProjectContext, fn func(e *importEdge)) {
 			if ed.Target == "" || ed.External || ed.TargetLocation.Root != n.Location.Root {
 				continue
 			}
-			fn(&importEdge{From: n.Path, FromLoc: n.Location, Import: &ed.Import, Target: ed.Target, ToLoc: ed.TargetLocation, node: n})
+			e = importEdge{From: n.Path, FromLoc: n.Location, Import: &ed.Import, Target: ed.Target, ToLoc: ed.TargetLocation, node: n}
+			fn(&e)
 		}
 	}
 }
