@@ -44,4 +44,5 @@ var Rules = []*rules.Rule{
 	importNoUselessPathSegments,
 	importNoSelfImport,
 	importNoCycle,
+	importNoExtraneousDependencies,
 }

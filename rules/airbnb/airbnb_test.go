@@ -12,8 +12,9 @@ import (
 	"github.com/fsdlint/fsdlint/tsparse"
 )
 
-// fixturesOf lists a rule's fixtures: testdata/<name>.ts[x] and
-// testdata/<name>.<variant>.ts[x] (a rule name's "/" is a directory).
+// fixturesOf lists a rule's fixtures: testdata/<name>.ts[x],
+// testdata/<name>.<variant>.ts[x] and every .ts[x] below testdata/<name>/
+// outside node_modules (a rule name's "/" is a directory).
 func fixturesOf(t *testing.T, r *rules.Rule) []string {
 	t.Helper()
 	var out []string
@@ -23,6 +24,18 @@ func fixturesOf(t *testing.T, r *rules.Rule) []string {
 			t.Fatal(err)
 		}
 		out = append(out, m...)
+	}
+	dir := filepath.Join("testdata", filepath.FromSlash(r.Name))
+	if fi, err := os.Stat(dir); err == nil && fi.IsDir() {
+		_ = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+			if err == nil && d.IsDir() && d.Name() == "node_modules" {
+				return filepath.SkipDir
+			}
+			if err == nil && !d.IsDir() && (strings.HasSuffix(p, ".ts") || strings.HasSuffix(p, ".tsx")) {
+				out = append(out, p)
+			}
+			return err
+		})
 	}
 	return out
 }

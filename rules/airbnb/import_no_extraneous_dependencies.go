@@ -1,0 +1,216 @@
+package airbnb
+
+import (
+	"encoding/json"
+	"path"
+	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/fsdlint/fsdlint/rules"
+	"github.com/fsdlint/fsdlint/tsparse"
+)
+
+// extraneousDepsOptions: devDependencies etc. are true/false or a glob list
+// (nil means "not set", which allows them).
+type extraneousDepsOptions struct {
+	DevDependencies      any  `json:"devDependencies"`
+	OptionalDependencies any  `json:"optionalDependencies"`
+	PeerDependencies     any  `json:"peerDependencies"`
+	BundledDependencies  any  `json:"bundledDependencies"`
+	IncludeInternal      bool `json:"includeInternal"`
+	IncludeTypes         bool `json:"includeTypes"`
+}
+
+// airbnbDevDependencyGlobs is Airbnb's list with airbnb-typescript's ts/tsx copies.
+var airbnbDevDependencyGlobs = []any{"test/**", "tests/**", "spec/**", "**/__tests__/**", "**/__mocks__/**",
+	"test.{js,jsx}", "test.{ts,tsx}", "test-*.{js,jsx}", "test-*.{ts,tsx}", "**/*{.,_}{test,spec}.{js,jsx}",
+	"**/*{.,_}{test,spec}.{ts,tsx}", "**/jest.config.js", "**/jest.config.ts", "**/jest.setup.js",
+	"**/jest.setup.ts", "**/vue.config.js", "**/vue.config.ts", "**/webpack.config.js", "**/webpack.config.ts",
+	"**/webpack.config.*.js", "**/webpack.config.*.ts", "**/rollup.config.js", "**/rollup.config.ts",
+	"**/rollup.config.*.js", "**/rollup.config.*.ts", "**/gulpfile.js", "**/gulpfile.ts", "**/gulpfile.*.js",
+	"**/gulpfile.*.ts", "**/Gruntfile{,.js}", "**/Gruntfile{,.ts}", "**/protractor.conf.js",
+	"**/protractor.conf.ts", "**/protractor.conf.*.js", "**/protractor.conf.*.ts", "**/karma.conf.js",
+	"**/karma.conf.ts", "**/.eslintrc.js", "**/.eslintrc.ts"}
+
+var importNoExtraneousDependencies = &rules.Rule{
+	Name:            "import/no-extraneous-dependencies",
+	ESLintNames:     []string{"import/no-extraneous-dependencies"},
+	Category:        rules.CategoryImports,
+	Summary:         "Require imported packages to be declared in the nearest package.json",
+	DefaultSeverity: rules.Error,
+	Sonar:           sonarBug,
+	Options:         objectOptions(extraneousDepsOptions{DevDependencies: airbnbDevDependencyGlobs, OptionalDependencies: false}),
+	Doc: rules.Doc{
+		Description: "A package that is imported but not listed in the nearest package.json (a workspace " +
+			"package's own package.json in a monorepo) works only by accident of hoisting. `dependencies`, " +
+			"`peerDependencies` and `bundledDependencies` are allowed everywhere; `devDependencies` only in files " +
+			"matching Airbnb's globs (tests, mocks, tool configs; matched against the path below the package.json " +
+			"folder and the absolute path); `optionalDependencies` nowhere (Airbnb). As in eslint-plugin-import, " +
+			"only packages the node resolver can find are checked, and type-only imports are ignored.",
+		Incorrect: []string{"// package.json lists lodash only in devDependencies\nimport _ from 'lodash';  // in src/app.ts"},
+		Correct:   []string{"import React from 'react';  // listed in dependencies"},
+		Options:   `{"devDependencies": [Airbnb's globs], "optionalDependencies": false} (Airbnb); also peerDependencies, bundledDependencies, includeInternal, includeTypes.`,
+	},
+	File: checkExtraneousDependencies,
+}
+
+type depFields struct {
+	deps, dev, opt, peer map[string]string
+	bundled              map[string]bool
+}
+
+func depFieldsOf(pkg *packageJSON) depFields {
+	d := depFields{bundled: map[string]bool{}}
+	if pkg == nil {
+		return d
+	}
+	d.deps, d.dev, d.opt, d.peer = pkg.Dependencies, pkg.DevDependencies, pkg.OptionalDependencies, pkg.PeerDependencies
+	for _, raw := range []json.RawMessage{pkg.BundleDependencies, pkg.BundledDependencies} {
+		if len(raw) == 0 {
+			continue
+		}
+		var list []string
+		if json.Unmarshal(raw, &list) != nil {
+			var obj map[string]any
+			if json.Unmarshal(raw, &obj) == nil {
+				for k := range obj {
+					list = append(list, k)
+				}
+			}
+		}
+		for _, n := range list {
+			d.bundled[n] = true
+		}
+		break
+	}
+	return d
+}
+
+type depStatus struct{ deps, dev, opt, peer, bundled bool }
+
+func (d depFields) status(name string, s depStatus) depStatus {
+	parts := strings.Split(name, "/")
+	for i, part := range parts {
+		if strings.HasPrefix(part, "@") {
+			continue
+		}
+		ancestor := strings.Join(parts[:i+1], "/")
+		_, inDeps := d.deps[ancestor]
+		_, inDev := d.dev[ancestor]
+		_, inOpt := d.opt[ancestor]
+		_, inPeer := d.peer[ancestor]
+		s.deps, s.dev, s.opt, s.peer = s.deps || inDeps, s.dev || inDev, s.opt || inOpt, s.peer || inPeer
+		s.bundled = s.bundled || d.bundled[ancestor]
+	}
+	return s
+}
+
+// allowedBy is the plugin's testConfig: true/false, a glob list, or unset (allowed).
+func allowedBy(config any, file, root string) bool {
+	switch v := config.(type) {
+	case nil:
+		return true
+	case bool:
+		return v
+	case []any:
+		rel := strings.TrimPrefix(file, root+"/")
+		for _, g := range v {
+			glob, _ := g.(string)
+			if ok, _ := doublestar.Match(glob, rel); ok {
+				return true
+			}
+			if ok, _ := doublestar.Match(strings.TrimPrefix(glob, "/"), strings.TrimPrefix(file, "/")); ok && strings.HasPrefix(glob, "**/") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+func checkExtraneousDependencies(c *rules.FileContext) {
+	o, ok := c.Options.(extraneousDepsOptions)
+	if !ok {
+		o = extraneousDepsOptions{DevDependencies: airbnbDevDependencyGlobs, OptionalDependencies: false}
+	}
+	dir := path.Dir(c.Path)
+	root := packageRoot(dir)
+	deps := depFieldsOf(readPackageJSON(path.Join(root, "package.json")))
+	allowDev := allowedBy(o.DevDependencies, c.Path, root)
+	allowOpt := allowedBy(o.OptionalDependencies, c.Path, root)
+	allowPeer := allowedBy(o.PeerDependencies, c.Path, root)
+	allowBundled := allowedBy(o.BundledDependencies, c.Path, root)
+	satisfied := func(s depStatus) bool {
+		return s.deps || allowDev && s.dev || allowPeer && s.peer || allowOpt && s.opt || allowBundled && s.bundled
+	}
+	for _, src := range moduleSources(c.File) {
+		if !o.IncludeTypes && (src.TypeOnly || allSpecifiersType(src.Node)) {
+			continue
+		}
+		name := src.Spec.Value
+		resolved := nodeResolve(dir, name)
+		kind := importKindOf(name, resolved, c.Path)
+		if kind != "external" && !(kind == "internal" && o.IncludeInternal) || resolved == "" {
+			continue
+		}
+		pkgName := originalPackageName(name)
+		status := deps.status(pkgName, depStatus{})
+		if satisfied(status) {
+			continue
+		}
+		realName := filePackageName(resolved)
+		if realName != "" && realName != pkgName {
+			status = deps.status(realName, status)
+			if satisfied(status) {
+				continue
+			}
+		}
+		shown := pkgName
+		if realName != "" {
+			shown = realName
+		}
+		msg := "'" + shown + "' should be listed in the project's dependencies. Run 'npm i -S " + shown + "' to add it"
+		switch {
+		case status.dev && !allowDev:
+			msg = "'" + shown + "' should be listed in the project's dependencies, not devDependencies."
+		case status.opt && !allowOpt:
+			msg = "'" + shown + "' should be listed in the project's dependencies, not optionalDependencies."
+		}
+		c.ReportRange(src.Node.Span(), msg)
+	}
+}
+
+// allSpecifiersType: an import whose (non-empty) specifier list is all `type`.
+func allSpecifiersType(n tsparse.Node) bool {
+	imp, ok := n.(*tsparse.ImportDecl)
+	if !ok || imp.Default != nil || imp.Namespace != nil || len(imp.Named) == 0 {
+		return false
+	}
+	for _, s := range imp.Named {
+		if !s.TypeOnly {
+			return false
+		}
+	}
+	return true
+}
+
+func originalPackageName(name string) string {
+	parts := strings.SplitN(name, "/", 3)
+	if strings.HasPrefix(parts[0], "@") && len(parts) > 1 {
+		return parts[0] + "/" + parts[1]
+	}
+	return parts[0]
+}
+
+// filePackageName is the name in the nearest package.json above a file that has one.
+func filePackageName(file string) string {
+	for d := path.Dir(file); ; d = path.Dir(d) {
+		if pkg := readPackageJSON(path.Join(d, "package.json")); pkg != nil && pkg.Name != "" {
+			return pkg.Name
+		}
+		if d == "/" || d == "." || d == path.Dir(d) {
+			return ""
+		}
+	}
+}

@@ -1,0 +1,3 @@
+import b from 'dev-b';
+
+export const all = [b];
