@@ -183,7 +183,8 @@ func (b *scopeBuilder) open(kind ScopeKind, n Node) *Scope {
 	if b.cur != nil {
 		b.cur.Children = append(b.cur.Children, s)
 	}
-	if kind == ScopeModule || kind == ScopeFunction {
+	if kind == ScopeModule || kind == ScopeFunction || kind == ScopeNamespace {
+		// var inside a namespace body stays in the namespace.
 		s.Function = s
 	} else if b.cur != nil {
 		s.Function = b.cur.Function
@@ -237,8 +238,8 @@ func (b *scopeBuilder) resolve() {
 	for _, ref := range b.out.References {
 		for s := ref.Scope; s != nil; s = s.Parent {
 			bind := s.Lookup(ref.Name, ref.Space)
-			if bind == nil && ref.Flags&RefTypeQuery != 0 {
-				// typeof X also sees type-only imports of values.
+			if bind == nil && ref.Flags&RefInType != 0 {
+				// typeof X and [X] keys in types also see type-only imports of values.
 				if c := s.Lookup(ref.Name, SpaceType); c != nil && c.Kind == BindImport {
 					bind = c
 				}
@@ -707,29 +708,46 @@ func (b *scopeBuilder) visit(n Node) {
 	case *NamedTupleMember:
 		b.visitType(n.Type)
 	case *ConditionalType:
+		// As typescript-eslint's scope manager: the infer scope covers the
+		// check, extends and true types, not the false branch.
 		b.inType++
-		b.visit(n.Check)
 		b.open(ScopeConditional, n)
+		b.visit(n.Check)
 		b.visit(n.Extends)
 		b.visit(n.True)
 		b.close()
 		b.visit(n.False)
 		b.inType--
 	case *InferType:
-		b.declare(b.cur, n.Param.Name, BindTypeParam, SpaceType, n.Param)
+		// infer inside a function or mapped type still belongs to the
+		// enclosing conditional type.
+		target := b.cur
+		for s := b.cur; s != nil && (s.Kind == ScopeFunctionType || s.Kind == ScopeMapped); s = s.Parent {
+			if s.Parent != nil && s.Parent.Kind == ScopeConditional {
+				target = s.Parent
+				break
+			}
+		}
+		b.declare(target, n.Param.Name, BindTypeParam, SpaceType, n.Param)
 		if n.Param.Constraint != nil {
 			b.visitType(n.Param.Constraint)
 		}
 	case *MappedType:
+		// The key's scope covers its own constraint, as in typescript-eslint.
 		b.inType++
-		b.visit(n.Param.Constraint)
 		b.open(ScopeMapped, n)
 		b.declare(b.cur, n.Param.Name, BindTypeParam, SpaceType, n.Param)
+		b.visit(n.Param.Constraint)
 		b.visit(n.NameType)
 		b.visit(n.Type)
 		b.close()
 		b.inType--
 	case *TypePredicate:
+		if id, ok := n.Param.(*Ident); ok {
+			b.inType++
+			b.ref(id, id.Name, id.Range, SpaceValue, RefRead)
+			b.inType--
+		}
 		b.visitType(n.Type)
 	case *TypeLiteral, *UnionType, *IntersectionType, *ArrayType, *TupleType, *OptionalType, *RestType,
 		*ParenType, *TypeOperator, *IndexedAccessType, *TemplateLitType:

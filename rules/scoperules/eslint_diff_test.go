@@ -128,6 +128,9 @@ func compare(t *testing.T, files []string) {
 		c := perRule[r]
 		t.Logf("%-28s both %5d  only fsdlint %4d  only ESLint %4d", r, c[0], c[1], c[2])
 	}
+	if out := os.Getenv("FSDLINT_DIFF_OUT"); out != "" {
+		_ = os.WriteFile(out, []byte(strings.Join(problems, "\n")+"\n"), 0o644)
+	}
 	for i, p := range problems {
 		if i == 60 {
 			t.Errorf("… and %d more", len(problems)-60)

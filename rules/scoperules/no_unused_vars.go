@@ -51,26 +51,32 @@ func checkNoUnusedVars(c *rules.FileContext) {
 	sc := f.Scopes()
 	reactUsedByJSX := hasJSX(f)
 	for _, s := range sc.All {
-		if s.Kind == tsparse.ScopeFunctionType || s.Kind == tsparse.ScopeFuncName || s.Kind == tsparse.ScopeEnum ||
-			s.Kind == tsparse.ScopeTypeParams || s.Kind == tsparse.ScopeConditional || s.Kind == tsparse.ScopeMapped {
+		if s.Kind == tsparse.ScopeFuncName || s.Kind == tsparse.ScopeEnum || s.Kind == tsparse.ScopeMapped {
 			continue
 		}
-		if ambient(s) {
+		// Signature parameters bind nothing; only their type parameters count.
+		typeParamsOnly := s.Kind == tsparse.ScopeFunctionType
+		// The names an ambient namespace or module declares describe the
+		// outside world; what is inside them (type parameters…) is still checked.
+		if s.Kind == tsparse.ScopeNamespace && ambient(s) {
 			continue
 		}
 		if o.Vars == "local" && s.Kind == tsparse.ScopeModule {
 			continue
 		}
-		exported := map[string]bool{}
+		// A type and a value of one name are one variable to
+		// typescript-eslint: exporting or using either uses both.
+		used := map[string]bool{}
 		for _, b := range s.Bindings {
-			if b.Exported {
-				exported[b.Name] = true
+			if b.Exported || isUsed(b) {
+				used[b.Name] = true
 			}
 		}
 		for _, b := range s.Bindings {
-			// A type and a value of one name are one variable to
-			// typescript-eslint: exporting either uses both.
-			if exported[b.Name] || b.Kind == tsparse.BindTypeParam {
+			if used[b.Name] || (typeParamsOnly && b.Kind != tsparse.BindTypeParam) {
+				continue
+			}
+			if b.Kind == tsparse.BindParam && isParameterProperty(b) {
 				continue
 			}
 			if b.Kind == tsparse.BindCatchParam && o.CaughtErrors != "all" {
@@ -81,9 +87,6 @@ func checkNoUnusedVars(c *rules.FileContext) {
 			}
 			if b.Name == "React" && reactUsedByJSX {
 				continue // react/jsx-uses-react marks it used under the classic runtime
-			}
-			if isUsed(b) {
-				continue
 			}
 			if b.Kind == tsparse.BindParam && !checkParam(b, o) {
 				continue
@@ -159,8 +162,18 @@ func checkParam(b *tsparse.Binding, o noUnusedVarsOptions) bool {
 	if fnScope.Kind != tsparse.ScopeFunction {
 		return true
 	}
-	if fn := functionOf(fnScope.Node); fn != nil && fn.Body == nil {
-		return false // overloads and declarations have no body to use them in
+	if _, arrow := fnScope.Node.(*tsparse.ArrowFunc); !arrow {
+		if fn := functionOf(fnScope.Node); fn != nil && fn.Body == nil {
+			return false // overloads and declarations have no body to use them in
+		}
+	}
+	if m, ok := fnScope.Node.(*tsparse.MethodDef); ok && m.Kind == tsparse.MethodSet {
+		return false
+	}
+	if p, ok := b.Decl.(*tsparse.Param); ok {
+		if _, simple := p.Pattern.(*tsparse.Ident); !simple {
+			return true // destructured parameters are always checked
+		}
 	}
 	after := false
 	for _, other := range fnScope.Bindings {
@@ -219,4 +232,11 @@ func hasJSX(f *tsparse.File) bool {
 		return true
 	})
 	return found
+}
+
+// isParameterProperty: `constructor(private readonly x: X)` declares a class
+// member, which is used from outside.
+func isParameterProperty(b *tsparse.Binding) bool {
+	p, ok := b.Decl.(*tsparse.Param)
+	return ok && len(p.Modifiers) > 0
 }

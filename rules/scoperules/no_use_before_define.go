@@ -50,7 +50,9 @@ func checkNoUseBeforeDefine(c *rules.FileContext) {
 		if b == nil || r.Flags&tsparse.RefInit != 0 {
 			continue
 		}
-		if o.IgnoreTypeReferences && r.Flags&tsparse.RefInType != 0 {
+		// Type references (and typeof queries) are ignored; a value used as a
+		// computed key inside a type is not a type reference.
+		if o.IgnoreTypeReferences && r.Flags&tsparse.RefInType != 0 && (r.Space&tsparse.SpaceType != 0 || r.Flags&tsparse.RefTypeQuery != 0) {
 			continue
 		}
 		if o.AllowNamedExports && r.Flags&tsparse.RefExport != 0 {
@@ -84,7 +86,7 @@ func checkNoUseBeforeDefine(c *rules.FileContext) {
 			tsparse.BindTypeParam, tsparse.BindNamespace, tsparse.BindEnumMember, tsparse.BindFuncExprName, tsparse.BindClassExprName:
 			continue
 		}
-		if b.Ident.Range.End < r.Range.End && !evaluatedDuringInit(r, b) {
+		if firstDeclaration(b).End < r.Range.End && !evaluatedDuringInit(r, b) {
 			continue
 		}
 		c.ReportRange(r.Range, "'"+b.Name+"' was used before it was defined.")
@@ -103,4 +105,16 @@ func evaluatedDuringInit(r *tsparse.Reference, b *tsparse.Binding) bool {
 		return false
 	}
 	return r.Scope.Function == b.Scope.Function
+}
+
+// firstDeclaration: a type and a value of one name are one variable to
+// typescript-eslint, defined where the first of them is.
+func firstDeclaration(b *tsparse.Binding) tsparse.Range {
+	first := b.Ident.Range
+	for _, space := range []tsparse.Space{tsparse.SpaceValue, tsparse.SpaceType} {
+		if c := b.Scope.Lookup(b.Name, space); c != nil && c.Ident.Range.Start < first.Start {
+			first = c.Ident.Range
+		}
+	}
+	return first
 }

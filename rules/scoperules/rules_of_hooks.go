@@ -157,6 +157,10 @@ func functionName(fn tsparse.Node, parents []tsparse.Node) string {
 		if id, ok := p.Key.(*tsparse.Ident); ok && p.Value == fn {
 			return id.Name
 		}
+	case *tsparse.PropertyDef:
+		if id, ok := p.Key.(*tsparse.Ident); ok && p.Value == fn {
+			return id.Name
+		}
 	case *tsparse.AssignPattern:
 		if id, ok := p.Left.(*tsparse.Ident); ok && p.Right == fn {
 			return id.Name
