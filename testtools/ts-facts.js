@@ -107,7 +107,7 @@ function jsSyntaxDiagnostics(files) {
   return out;
 }
 
-function factsOf(file, shown, details, jsDiagnostics) {
+function factsOf(file, shown, details) {
   const text = fs.readFileSync(file, "utf8");
   const sf = ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest }, true, scriptKind(file));
   const imports = [];
@@ -157,14 +157,27 @@ function factsOf(file, shown, details, jsDiagnostics) {
   }
   visit(sf);
 
-  const diagnostics = jsDiagnostics.get(file) || sf.parseDiagnostics;
-  const out = { path: shown, imports, declarations, parseErrors: diagnostics.length };
+  return { out: { path: shown, imports, declarations, parseErrors: 0 }, sf };
+}
+
+// withErrors fills in the parse error count (and with --details the errors).
+function withErrors(result, diagnostics, details) {
+  const { out, sf } = result;
+  out.parseErrors = diagnostics.length;
   if (details) {
     out.errors = diagnostics.map((d) => {
       const p = position(sf, d.start);
       return { line: p.line, column: p.column, offset: d.start, message: ts.flattenDiagnosticMessageText(d.messageText, "\n"), code: d.code };
     });
   }
+  return out;
+}
+
+// crashed stands for a file that TypeScript's parser could not parse at all
+// (a stack overflow on very deep nesting): one error, no facts.
+function crashed(target, error, details) {
+  const out = { path: target.shown, imports: [], declarations: [], parseErrors: 1 };
+  if (details) out.errors = [{ line: 1, column: 1, offset: 0, message: "TypeScript crashed: " + String(error), code: 0 }];
   return out;
 }
 
@@ -183,8 +196,18 @@ function main(argv) {
     process.stderr.write("usage: node ts-facts.js ROOT | --stdin | FILE... [--details]\n");
     process.exit(2);
   }
-  const jsDiagnostics = jsSyntaxDiagnostics(targets.map((t) => t.file));
-  const files = targets.map((t) => factsOf(t.file, t.shown, details, jsDiagnostics));
+  const results = targets.map((t) => {
+    try {
+      return factsOf(t.file, t.shown, details);
+    } catch (error) {
+      return { error };
+    }
+  });
+  const jsDiagnostics = jsSyntaxDiagnostics(targets.filter((t, i) => !results[i].error).map((t) => t.file));
+  const files = results.map((r, i) => {
+    if (r.error) return crashed(targets[i], r.error, details);
+    return withErrors(r, jsDiagnostics.get(targets[i].file) || r.sf.parseDiagnostics, details);
+  });
   process.stdout.write(JSON.stringify({ files }) + "\n");
 }
 
