@@ -2,6 +2,7 @@ package fsdrules
 
 import (
 	"fmt"
+	"path"
 	"slices"
 	"strings"
 
@@ -79,8 +80,8 @@ type publicAPI struct {
 // the target has none).
 func sidestepAPIs(m *fsd.Model, e *importEdge) []publicAPI {
 	from, to := e.FromLoc, e.ToLoc
-	if to.Layer == "" {
-		return nil
+	if to.Layer == "" || !sourceExts[path.Ext(e.Target)] {
+		return nil // styles and assets have no public API to go through
 	}
 	sliced := fsd.IsSlicedLayer(to.Layer)
 	if from.Layer == to.Layer && (!sliced || from.Slice == to.Slice) {
