@@ -95,6 +95,7 @@ var ForbiddenImports = &rules.Rule{
 	Sonar:           sonarSmell("MODULAR", "HIGH", 30),
 	Options:         importOptionsSpec,
 	Project:         layerRule("fsd/forbidden-imports", crossImport, higherLayer),
+	ESLintNames:     []string{"boundaries/element-types", "boundaries/dependencies", "@conarti/feature-sliced/layers-slices"},
 }
 
 // NoCrossImports: fsd/no-cross-imports.

@@ -27,6 +27,7 @@ var ImportLocality = &rules.Rule{
 		},
 	},
 	DefaultSeverity: rules.Off,
+	ESLintNames:     []string{"@conarti/feature-sliced/absolute-relative"},
 	Sonar:           sonarSmell("CONVENTIONAL", "LOW", 2),
 	Project: func(ctx *rules.ProjectContext) {
 		eachImport(ctx, func(e *importEdge) {

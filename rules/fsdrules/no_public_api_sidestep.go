@@ -41,6 +41,7 @@ var NoPublicAPISidestep = &rules.Rule{
 	DefaultSeverity: rules.Error,
 	Sonar:           sonarSmell("MODULAR", "MEDIUM", 5),
 	Fix:             rules.SafeFix,
+	ESLintNames:     []string{"@conarti/feature-sliced/public-api", "boundaries/entry-point", "import/no-internal-modules"},
 	Options:         importOptionsSpec,
 	Project: func(ctx *rules.ProjectContext) {
 		var facts *factIndex
