@@ -34,7 +34,7 @@ type peerResolution struct {
 }
 
 // fixtureQueries collects every (file, specifier) of the source files below
-// root, skipping node_modules and the config-error fixtures.
+// root, skipping node_modules.
 func fixtureQueries(t *testing.T, root string) []resolveQuery {
 	t.Helper()
 	var out []resolveQuery
@@ -42,7 +42,7 @@ func fixtureQueries(t *testing.T, root string) []resolveQuery {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() && (d.Name() == "node_modules" || strings.HasPrefix(d.Name(), "error-")) {
+		if d.IsDir() && d.Name() == "node_modules" {
 			return filepath.SkipDir
 		}
 		if d.IsDir() || !sourceFile.MatchString(p) {

@@ -150,10 +150,7 @@ func TestConfigErrors(t *testing.T) {
 	for _, c := range cases {
 		r := NewResolver(ResolverOptions{})
 		dir := fixture(t, c.fixture)
-		got := r.Resolve(dir+"/src/a.ts", "./x")
-		if got.Resolved() {
-			t.Errorf("%s: resolved %q", c.fixture, got.Path)
-		}
+		r.Resolve(dir+"/src/a.ts", "./x")
 		errs := r.ConfigErrors()
 		if len(errs) != 1 {
 			t.Fatalf("%s: %d config errors, want 1: %v", c.fixture, len(errs), errs)
@@ -163,6 +160,18 @@ func TestConfigErrors(t *testing.T) {
 		if !errors.As(e, &ce) || !strings.HasPrefix(ce.Path, dir+"/") || ce.Line != c.line || ce.Col != c.col || !strings.Contains(ce.Msg, c.msg) {
 			t.Errorf("%s: got %v, want line %d col %d containing %q", c.fixture, e, c.line, c.col, c.msg)
 		}
+	}
+}
+
+// A config whose base is missing keeps its own options (as TypeScript does).
+func TestMissingBaseKeepsOwnOptions(t *testing.T) {
+	dir := fixture(t, "error-missing-extends")
+	r := NewResolver(ResolverOptions{})
+	if got := r.Resolve(dir+"/src/a.ts", "@/x"); got.Path != dir+"/src/x.ts" {
+		t.Errorf("got %+v", got)
+	}
+	if len(r.ConfigErrors()) != 1 {
+		t.Errorf("errors: %v", r.ConfigErrors())
 	}
 }
 

@@ -87,7 +87,8 @@ func (l *configLoader) layer(path string) (*configLayer, error) {
 }
 
 // chain merges path's extends chain into a fresh layer: bases first (in array
-// order, each with its own bases), then the file itself.
+// order, each with its own bases), then the file itself. It fails only when
+// path itself cannot be read or parsed.
 func (l *configLoader) chain(path string, visiting []string) (*configLayer, error) {
 	for _, v := range visiting {
 		if v == path {
@@ -100,14 +101,18 @@ func (l *configLoader) chain(path string, visiting []string) (*configLayer, erro
 	}
 	visiting = append(visiting, path)
 	merged := &configLayer{path: own.path, dir: own.dir, isJSConfig: own.isJSConfig}
+	// Like TypeScript, a base that cannot be used is reported and skipped: the
+	// config's own options still apply.
 	for _, ext := range own.extends {
 		target, ok := l.resolveExtends(ext, own.dir)
 		if !ok {
-			return nil, &ConfigError{Path: path, Msg: "\"extends\" target not found: " + ext}
+			l.record(&ConfigError{Path: path, Msg: "\"extends\" target not found: " + ext})
+			continue
 		}
 		base, err := l.chain(target, visiting)
 		if err != nil {
-			return nil, err
+			l.record(err)
+			continue
 		}
 		mergeLayer(merged, base)
 	}

@@ -6,7 +6,8 @@
 //
 // QUERIES.json: [{"from": "/abs/file.ts", "specifier": "./x"}, …]
 // Prints a JSON array, one entry per query:
-//   {"resolved": "/abs/target.ts" | null, "external": bool, "config": "/abs/tsconfig.json" | null}
+//   {"resolved": "/abs/target.ts" | null, "external": bool, "config": "/abs/tsconfig.json" | null,
+//    "error": "config" when the file's config is not valid JSON (then resolved is null)}
 // Each file is resolved with its nearest tsconfig.json (else jsconfig.json)
 // parsed by ts.getParsedCommandLineOfConfigFile; when that config does not
 // include the file but references projects, the referenced project that
@@ -30,6 +31,10 @@ function parseConfig(file) {
   } catch (e) {
     parsed = null;
   }
+  // A config that is not valid JSON (syntax diagnostics are numbered below
+  // 2000) is unusable for fsdlint; TypeScript's recovered reading of it is
+  // not compared.
+  if (parsed && parsed.errors.some((d) => d.code < 2000)) parsed = null;
   parsedConfigs.set(file, parsed);
   return parsed;
 }
