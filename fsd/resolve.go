@@ -216,7 +216,10 @@ func (r *Resolver) fallback(dir, spec string, pathsMatched bool) Resolution {
 		}
 	}
 	if relative {
-		if p := joinPath(dir, spec); r.files.isFile(p) {
+		// Bundlers load other files as assets, with an optional query
+		// ("./icon.svg?react", "./worker.ts?worker").
+		file, _, _ := strings.Cut(spec, "?")
+		if p := joinPath(dir, file); r.files.isFile(p) {
 			return Resolution{Path: p, Reason: "asset"}
 		}
 		return Resolution{Reason: "not found"}

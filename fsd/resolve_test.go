@@ -127,6 +127,26 @@ func TestResolveBundlerAliasesFromConfig(t *testing.T) {
 	check("react", "", "package")
 }
 
+func TestResolveAssetsWithQueries(t *testing.T) {
+	r := NewResolver(ResolverOptions{FS: newMemFS(map[string]string{
+		"/x/a.ts":              "",
+		"/x/icon.svg":          "",
+		"/x/worker.ts":         "",
+		"/x/styles.module.css": "",
+	})})
+	for spec, want := range map[string]string{
+		"./icon.svg?react":    "/x/icon.svg",
+		"./styles.module.css": "/x/styles.module.css",
+		"./worker?worker":     "", // a query does not make extension probing happen
+		"./worker.ts?worker":  "/x/worker.ts",
+		"./missing.svg?react": "",
+	} {
+		if got := r.Resolve("/x/a.ts", spec); got.Path != want || got.External {
+			t.Errorf("%q: got %+v, want %q", spec, got, want)
+		}
+	}
+}
+
 func TestResolveSeesInjectedContent(t *testing.T) {
 	r := NewResolver(ResolverOptions{FS: newMemFS(map[string]string{
 		"/x/a.ts":         "",
