@@ -1,6 +1,8 @@
 package airbnb
 
 import (
+	"encoding/json"
+	"fmt"
 	"path"
 
 	"github.com/fsdlint/fsdlint/fsd"
@@ -16,7 +18,20 @@ var importNoCycle = &rules.Rule{
 	DefaultSeverity: rules.Error,
 	Sonar: rules.Sonar{Type: "CODE_SMELL", Severity: "MAJOR", CleanCodeAttribute: "MODULAR",
 		Impacts: []rules.Impact{{SoftwareQuality: "MAINTAINABILITY", Severity: "HIGH"}}, EffortMinutes: 30},
-	Options: noOptions,
+	Options: &rules.OptionsSpec{
+		Default: func() any { return noCycleOptions{MaxDepth: "∞"} },
+		Parse: func(args []json.RawMessage) (any, error) {
+			o := noCycleOptions{MaxDepth: "∞"}
+			if err := decodeArgs(args, &o); err != nil {
+				return nil, err
+			}
+			if fmt.Sprint(o.MaxDepth) != "∞" || o.IgnoreExternal || o.AllowUnsafeDynamicCyclicDependency {
+				return nil, fmt.Errorf(`only Airbnb's configuration is supported: {"maxDepth": "∞"}`)
+			}
+			o.DisableScc = false
+			return o, nil
+		},
+	},
 	Doc: rules.Doc{
 		Description: "An import whose target reaches back to the importing file, at any depth (Airbnb's " +
 			"`maxDepth: \"∞\"`), is reported on the import in the current file, with the rest of the cycle as " +
@@ -28,6 +43,14 @@ var importNoCycle = &rules.Rule{
 		Correct:   []string{"// a.ts\nimport { b } from './b';\n// b.ts\nimport type { A } from './a';"},
 	},
 	Project: checkNoCycle,
+}
+
+// noCycleOptions are the plugin's options; only Airbnb's values are supported.
+type noCycleOptions struct {
+	MaxDepth                           any  `json:"maxDepth"`
+	IgnoreExternal                     bool `json:"ignoreExternal"`
+	AllowUnsafeDynamicCyclicDependency bool `json:"allowUnsafeDynamicCyclicDependency"`
+	DisableScc                         bool `json:"disableScc"`
 }
 
 // cycleEdge says whether an edge takes part in import/no-cycle's traversal.

@@ -1,7 +1,10 @@
 package airbnb
 
 import (
+	"encoding/json"
+	"fmt"
 	"path"
+	"reflect"
 
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/tsparse"
@@ -14,13 +17,13 @@ var importOrder = &rules.Rule{
 	Summary:         "Require package and alias imports before relative ones (Airbnb's single group)",
 	DefaultSeverity: rules.Off,
 	Sonar:           sonarSmell,
-	Options:         noOptions,
+	Options:         importOrderSpec,
 	Doc: rules.Doc{
 		Description: "Airbnb configures one group, builtin + external + internal; everything else (parent, " +
 			"sibling, index, unresolvable names such as `@/x` or `~/x`) comes after it. An import that appears " +
 			"after one of a later rank is reported (or, when that reports fewer, one that appears before one of an " +
 			"earlier rank), as eslint-plugin-import does. Side-effect imports are ignored; top-level `require` " +
-			"declarations rank after all imports. Only Airbnb's grouping is supported (no options). " +
+			"declarations rank after all imports. Only Airbnb's grouping is supported. " +
 			"(The plugin can reorder; fsdlint reports only.)",
 		Incorrect: []string{"import a from './a';\nimport React from 'react';"},
 		Correct:   []string{"import React from 'react';\nimport a from './a';"},
@@ -179,4 +182,48 @@ func importDescription(x rankedImport) string {
 		return "type import"
 	}
 	return "import"
+}
+
+// importOrderOptions are the plugin's options; only Airbnb's values are supported.
+type importOrderOptions struct {
+	Groups                  [][]string `json:"-"`
+	RawGroups               []any      `json:"groups"`
+	DistinctGroup           bool       `json:"distinctGroup"`
+	SortTypesGroup          bool       `json:"sortTypesGroup"`
+	Named                   bool       `json:"named"`
+	WarnOnUnassignedImports bool       `json:"warnOnUnassignedImports"`
+}
+
+var airbnbImportOrder = importOrderOptions{Groups: [][]string{{"builtin", "external", "internal"}}, DistinctGroup: true}
+
+var importOrderSpec = &rules.OptionsSpec{
+	Default: func() any { return airbnbImportOrder },
+	Parse: func(args []json.RawMessage) (any, error) {
+		o := airbnbImportOrder
+		o.Groups = nil
+		if err := decodeArgs(args, &o); err != nil {
+			return nil, err
+		}
+		for _, g := range o.RawGroups {
+			switch v := g.(type) {
+			case string:
+				o.Groups = append(o.Groups, []string{v})
+			case []any:
+				var names []string
+				for _, x := range v {
+					s, _ := x.(string)
+					names = append(names, s)
+				}
+				o.Groups = append(o.Groups, names)
+			}
+		}
+		o.RawGroups = nil
+		if o.Groups == nil {
+			o.Groups = airbnbImportOrder.Groups
+		}
+		if !reflect.DeepEqual(o.Groups, airbnbImportOrder.Groups) || o.SortTypesGroup || o.Named || o.WarnOnUnassignedImports {
+			return nil, fmt.Errorf(`only Airbnb's configuration is supported: {"groups": [["builtin", "external", "internal"]]}`)
+		}
+		return o, nil
+	},
 }

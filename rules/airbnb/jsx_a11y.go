@@ -1,6 +1,7 @@
 package airbnb
 
 import (
+	"encoding/json"
 	"regexp"
 	"strings"
 
@@ -15,22 +16,26 @@ var jsxA11yAltText = &rules.Rule{
 	Summary:         "Require text alternatives on img, area, input[type=image] and object",
 	DefaultSeverity: rules.Error,
 	Sonar:           sonarA11y,
-	Options:         noOptions,
+	Options:         altTextSpec,
 	Doc: rules.Doc{
 		Description: "Screen readers need a text alternative. `<img>` needs `alt` (`alt=\"\"` marks a decorative " +
 			"image; `aria-label`/`aria-labelledby` with a value also pass, a presentation role does not). `<area>` and " +
 			"`<input type=\"image\">` need `alt`, `aria-label` or `aria-labelledby`; `<object>` needs a label, a `title` " +
-			"or content. Airbnb's element list is the plugin's default; custom components are not configured.",
+			"or content. Custom components can be mapped to an element, as in the plugin: {\"img\": [\"Image\"]}.",
 		Incorrect: []string{`<img src={src} />`, `<img src={src} alt={undefined} />`, `<input type="image" />`},
 		Correct:   []string{`<img src={src} alt="A cat" />`, `<img src={src} alt="" />`, `<object title="Chart" />`},
 	},
 	File: func(c *rules.FileContext) {
+		o, ok := c.Options.(altTextOptions)
+		if !ok {
+			o = airbnbAltText
+		}
 		walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
 			op, ok := n.(*tsparse.JSXOpening)
 			if !ok {
 				return
 			}
-			switch elementType(op.Name) {
+			switch o.elementFor(elementType(op.Name)) {
 			case "img":
 				checkImgAlt(c, op)
 			case "object":
@@ -38,7 +43,7 @@ var jsxA11yAltText = &rules.Rule{
 				checkObjectAlt(c, op, el)
 			case "area":
 				checkLabelledAlt(c, op, "Each area of an image map must have a text alternative through the `alt`, `aria-label`, or `aria-labelledby` prop.")
-			case "input":
+			case "input[type=\"image\"]":
 				if p, found := getProp(op, "type"); propValue(p, found) == (jsValue{Kind: "string", Str: "image"}) {
 					checkLabelledAlt(c, op, "<input> elements with type=\"image\" must have a text alternative through the `alt`, `aria-label`, or `aria-labelledby` prop.")
 				}
@@ -226,5 +231,53 @@ var jsxA11yAnchorIsValid = &rules.Rule{
 			}
 			return true
 		})
+	},
+}
+
+// altTextOptions: the checked elements and the custom components standing for each.
+type altTextOptions struct {
+	Elements   []string
+	Components map[string][]string // element -> component names
+}
+
+var airbnbAltText = altTextOptions{Elements: []string{"img", "object", "area", `input[type="image"]`},
+	Components: map[string][]string{"img": {}, "object": {}, "area": {}, `input[type="image"]`: {}}}
+
+// elementFor maps a tag to the element rule that checks it ("" for none).
+func (o altTextOptions) elementFor(tag string) string {
+	for _, el := range o.Elements {
+		if el == tag || el == `input[type="image"]` && tag == "input" {
+			return el
+		}
+	}
+	for _, el := range o.Elements {
+		if containsString(o.Components[el], tag) {
+			return el
+		}
+	}
+	return ""
+}
+
+var altTextSpec = &rules.OptionsSpec{
+	Default: func() any { return airbnbAltText },
+	Parse: func(args []json.RawMessage) (any, error) {
+		o := altTextOptions{Components: map[string][]string{}}
+		var raw map[string][]string
+		if err := decodeArgs(args, &raw); err != nil {
+			return nil, err
+		}
+		o.Elements = raw["elements"]
+		if o.Elements == nil {
+			o.Elements = airbnbAltText.Elements
+		}
+		for k, v := range raw {
+			if k != "elements" {
+				o.Components[k] = v
+			}
+		}
+		if len(args) == 0 {
+			return airbnbAltText, nil
+		}
+		return o, nil
 	},
 }

@@ -31,7 +31,7 @@ var reactJSXPascalCase = &rules.Rule{
 		Correct:   []string{"<FooBar />", "<FOO_BAR />", "<div />"},
 		Options:   `{"allowAllCaps": true, "ignore": []} (Airbnb); also allowLeadingUnderscore, allowNamespace.`,
 	},
-	Options: objectOptions(jsxPascalCaseOptions{AllowAllCaps: true}),
+	Options: objectOptions(jsxPascalCaseOptions{AllowAllCaps: true, Ignore: []string{}}),
 	File: func(c *rules.FileContext) {
 		o, ok := c.Options.(jsxPascalCaseOptions)
 		if !ok {
