@@ -97,10 +97,10 @@ func Run(opts Options) (*Result, error) {
 	mark("discover")
 	states := r.pass1(files)
 	mark("pass 1 (read, parse, file rules)")
-	findings := r.pass2(states)
+	findings, extra := r.pass2(states)
 	findings = append(findings, problems...)
 	mark("pass 2 (graph, project rules)")
-	res := r.finish(states, findings)
+	res := r.finish(states, extra, findings)
 	mark("finish (suppress, sort)")
 	res.Timings = timings
 	return res, nil

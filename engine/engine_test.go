@@ -194,3 +194,32 @@ func TestProjectRulePanicIsContained(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+func TestBrokenTsconfigIsReported(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"tsconfig.json":     `{"extends": "./nope.json"}`,
+		"a.ts":              "export const a = 1;\n",
+		"pkg/tsconfig.json": "{\n  \"compilerOptions\": {\n    \"baseUrl\": \".\"\n    \"paths\": {}\n  }\n}\n",
+		"web/tsconfig.json": `{"compilerOptions": {"paths": 3}}`,
+		"web/c.ts":          "export const c = 1;\n",
+		"pkg/b.ts":          "export const b = 1;\n",
+	})
+	res := check(t, root, `{"rules": {"test/project": "warn"}}`, func(o *Options) {
+		o.Parser.Facts = func(*tsparse.File) *tsparse.Facts {
+			return &tsparse.Facts{Imports: []tsparse.Import{{Specifier: "./x", Kind: tsparse.ImportStatic}}}
+		}
+	})
+	got := lines(res)
+	for _, want := range []string{
+		"tsconfig.json warn tsconfig-error: \"extends\" target not found: ./nope.json\n",
+		"pkg/tsconfig.json:4:5 warn tsconfig-error: ",
+		"web/tsconfig.json warn tsconfig-error: \"paths\" must be an object\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, got)
+		}
+	}
+	if _, ok := res.Sources["pkg/tsconfig.json"]; !ok {
+		t.Error("the broken tsconfig's source should be kept for code frames")
+	}
+}

@@ -11,10 +11,15 @@ import (
 
 // finish gives every finding its severity and position, drops what the config
 // turns off and what directives silence, makes paths relative and sorts.
-func (r *run) finish(states []*fileState, findings []rules.Finding) *Result {
-	byPath := make(map[string]*fileState, len(states))
+func (r *run) finish(states, extra []*fileState, findings []rules.Finding) *Result {
+	byPath := make(map[string]*fileState, len(states)+len(extra))
 	for _, st := range states {
 		byPath[st.path] = st
+	}
+	for _, st := range extra {
+		if byPath[st.path] == nil {
+			byPath[st.path] = st
+		}
 	}
 	twins := map[string][]string{}
 	knownESLint := map[string]bool{}

@@ -124,9 +124,10 @@ func (r *run) runFileRule(st *fileState, file *tsparse.File, rule *rules.Rule, o
 		}
 	}()
 	rule.File(&rules.FileContext{
-		Path:    st.path,
-		File:    file,
-		Options: options,
+		Path:     st.path,
+		File:     file,
+		Options:  options,
+		Settings: r.resolvers[st.target].Config().Settings,
 		Report: func(f rules.Finding) {
 			f.Rule = rule.Name
 			if f.Path == "" {

@@ -9,8 +9,10 @@ import (
 )
 
 // pass2 builds the FSD model and import graph from the facts of pass 1 and
-// runs the project rules. Returns pass 1's findings with pass 2's added.
-func (r *run) pass2(states []*fileState) []rules.Finding {
+// runs the project rules. Returns pass 1's findings with pass 2's added, and
+// the states of files pass 2 reported about that pass 1 did not lint (broken
+// tsconfig files).
+func (r *run) pass2(states []*fileState) ([]rules.Finding, []*fileState) {
 	var findings []rules.Finding
 	files := make([]*rules.ProjectFile, 0, len(states))
 	paths := make([]string, 0, len(states))
@@ -26,17 +28,21 @@ func (r *run) pass2(states []*fileState) []rules.Finding {
 	}
 	project := r.projectRules()
 	if len(project) == 0 {
-		return findings
+		return findings, nil
 	}
 	model := fsd.NewModel(r.modelConfig(), paths)
 	graphFiles := make([]fsd.GraphFile, len(files))
 	for i, f := range files {
 		graphFiles[i] = fsd.GraphFile{Path: f.Path, Facts: f.Facts}
 	}
+	resolver := r.resolver()
 	ctx := &rules.ProjectContext{
 		Files: files,
 		Model: model,
-		Graph: fsd.BuildGraph(graphFiles, model, r.resolver()),
+		Graph: fsd.BuildGraph(graphFiles, model, resolver),
+	}
+	if len(r.opts.Targets) > 0 {
+		ctx.Settings = r.opts.Targets[0].Config.Settings
 	}
 	target := func(path string) int { return targetOf[path] } // unknown paths: the first target's config
 	for _, rule := range project {
@@ -48,7 +54,8 @@ func (r *run) pass2(states []*fileState) []rules.Finding {
 		}
 		r.runProjectRule(rule, ctx, &findings)
 	}
-	return findings
+	tsFindings, tsStates := tsconfigFindings(resolver.ConfigErrors())
+	return append(findings, tsFindings...), tsStates
 }
 
 // projectRules are the pass-2 rules that are on for at least one target.

@@ -11,6 +11,7 @@ const (
 	RulePanic              = "internal/rule-panic"
 	ReadError              = "internal/read-error"
 	UnusedDisableDirective = "unused-disable-directive"
+	TSConfigError          = "tsconfig-error"
 )
 
 var reliability = func(sev string) []rules.Impact {
@@ -76,5 +77,20 @@ var Builtin = []*rules.Rule{
 		},
 		Sonar: rules.Sonar{Type: "CODE_SMELL", Severity: "MINOR", CleanCodeAttribute: "CLEAR",
 			Impacts: []rules.Impact{{SoftwareQuality: "MAINTAINABILITY", Severity: "LOW"}}, EffortMinutes: 1},
+	},
+	{
+		Name: TSConfigError, Category: rules.CategoryParser, DefaultSeverity: rules.Warn,
+		Summary: "A tsconfig.json/jsconfig.json that cannot be used for resolving imports",
+		Doc: rules.Doc{
+			Description: "fsdlint resolves imports the way TypeScript does, through each file's nearest " +
+				"tsconfig.json (its extends chain, paths and baseUrl). A tsconfig that is not valid JSON (comments " +
+				"and trailing commas are fine), whose \"extends\" is missing or cyclic, or whose fields have the " +
+				"wrong type cannot be used: imports through its aliases stay unresolved and the architecture " +
+				"rules cannot see them. Reported only when a project (architecture) rule is on.",
+			Incorrect: []string{`{ "extends": "./missing.json" }`},
+			Correct:   []string{`{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["src/*"] } } }`},
+		},
+		Sonar: rules.Sonar{Type: "BUG", Severity: "MAJOR", CleanCodeAttribute: "LOGICAL",
+			Impacts: reliability("MEDIUM"), EffortMinutes: 5},
 	},
 }
