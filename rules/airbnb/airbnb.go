@@ -45,4 +45,5 @@ var Rules = []*rules.Rule{
 	importNoSelfImport,
 	importNoCycle,
 	importNoExtraneousDependencies,
+	noConstantCondition,
 }

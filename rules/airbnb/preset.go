@@ -49,4 +49,5 @@ var AirbnbPreset = map[string]rules.Severity{
 	"import/no-self-import":             rules.Error,
 	"import/no-cycle":                   rules.Error,
 	"import/no-extraneous-dependencies": rules.Error,
+	"no-constant-condition":             rules.Warn,
 }
