@@ -33,6 +33,7 @@ type parser struct {
 	inExportDefault bool
 	// failedSpec remembers speculative attempts that failed (see parser_lookahead.go).
 	failedSpec map[specKey]bool
+	slabs      nodeSlabs
 }
 
 // parseCtx is the part of the parser state that changes with the enclosing
@@ -215,7 +216,7 @@ func (p *parser) ident() *Ident {
 	if p.lx.tok != TIdent {
 		p.failExpected("identifier")
 	}
-	id := &Ident{Loc{p.lx.rng()}, p.lx.value}
+	id := p.newIdent(p.lx.rng(), p.lx.value)
 	p.next()
 	return id
 }
@@ -225,7 +226,7 @@ func (p *parser) identName() *Ident {
 	if p.lx.tok != TIdent && !p.lx.tok.IsKeyword() {
 		p.failExpected("identifier")
 	}
-	id := &Ident{Loc{p.lx.rng()}, p.lx.value}
+	id := p.newIdent(p.lx.rng(), p.lx.value)
 	p.next()
 	return id
 }

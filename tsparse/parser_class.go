@@ -45,11 +45,11 @@ func (p *parser) parseDecoratorTail(e Expr, start int32) Expr {
 			} else {
 				prop = p.identName()
 			}
-			e = &MemberExpr{Loc{p.rangeFrom(start)}, e, false, prop}
+			e = p.newMember(p.rangeFrom(start), e, false, prop)
 		case TOpenParen:
 			as := p.start()
 			args := p.parseArgs()
-			e = &CallExpr{Loc{p.rangeFrom(start)}, e, false, nil, args, p.rangeFrom(as)}
+			e = p.newCall(p.rangeFrom(start), e, false, nil, args, p.rangeFrom(as))
 		case TLess:
 			if !p.ts {
 				return e
@@ -57,7 +57,7 @@ func (p *parser) parseDecoratorTail(e Expr, start int32) Expr {
 			ta := p.parseTypeArgs()
 			as := p.start()
 			args := p.parseArgs()
-			e = &CallExpr{Loc{p.rangeFrom(start)}, e, false, ta, args, p.rangeFrom(as)}
+			e = p.newCall(p.rangeFrom(start), e, false, ta, args, p.rangeFrom(as))
 		default:
 			return e
 		}
@@ -138,7 +138,7 @@ func (p *parser) parseHeritageList() []*HeritageType {
 		for p.at(TDot) {
 			p.next()
 			prop := p.identName()
-			e = &MemberExpr{Loc{p.rangeFrom(start)}, e, false, prop}
+			e = p.newMember(p.rangeFrom(start), e, false, prop)
 		}
 		h := &HeritageType{Expr: e}
 		if p.at(TLess) {

@@ -446,7 +446,7 @@ func (p *parser) parseCallTail(e Expr, start int32, allowCall bool) Expr {
 			} else {
 				prop = p.identName()
 			}
-			e = &MemberExpr{Loc{p.rangeFrom(start)}, e, false, prop}
+			e = p.newMember(p.rangeFrom(start), e, false, prop)
 		case TQuestionDot:
 			if !allowCall {
 				return e
@@ -461,19 +461,19 @@ func (p *parser) parseCallTail(e Expr, start int32, allowCall bool) Expr {
 			case TOpenParen:
 				as := p.start()
 				args := p.parseArgs()
-				e = &CallExpr{Loc{p.rangeFrom(start)}, e, true, nil, args, p.rangeFrom(as)}
+				e = p.newCall(p.rangeFrom(start), e, true, nil, args, p.rangeFrom(as))
 			case TLess:
 				ta := p.parseTypeArgs()
 				as := p.start()
 				args := p.parseArgs()
-				e = &CallExpr{Loc{p.rangeFrom(start)}, e, true, ta, args, p.rangeFrom(as)}
+				e = p.newCall(p.rangeFrom(start), e, true, ta, args, p.rangeFrom(as))
 			case TPrivateName:
 				prop := &PrivateName{Loc{p.lx.rng()}, p.lx.value}
 				p.next()
-				e = &MemberExpr{Loc{p.rangeFrom(start)}, e, true, prop}
+				e = p.newMember(p.rangeFrom(start), e, true, prop)
 			default:
 				prop := p.identName()
-				e = &MemberExpr{Loc{p.rangeFrom(start)}, e, true, prop}
+				e = p.newMember(p.rangeFrom(start), e, true, prop)
 			}
 		case TOpenBracket:
 			p.next()
@@ -486,7 +486,7 @@ func (p *parser) parseCallTail(e Expr, start int32, allowCall bool) Expr {
 			}
 			as := p.start()
 			args := p.parseArgs()
-			e = &CallExpr{Loc{p.rangeFrom(start)}, e, false, nil, args, p.rangeFrom(as)}
+			e = p.newCall(p.rangeFrom(start), e, false, nil, args, p.rangeFrom(as))
 		case TNoSubstTemplate, TTemplateHead:
 			q := p.parseTemplate(false)
 			e = &TaggedTemplate{Loc{p.rangeFrom(start)}, e, nil, q}
@@ -513,7 +513,7 @@ func (p *parser) parseCallTail(e Expr, start int32, allowCall bool) Expr {
 			case p.at(TOpenParen) && allowCall:
 				as := p.start()
 				args := p.parseArgs()
-				e = &CallExpr{Loc{p.rangeFrom(start)}, e, false, ta, args, p.rangeFrom(as)}
+				e = p.newCall(p.rangeFrom(start), e, false, ta, args, p.rangeFrom(as))
 			case p.at(TNoSubstTemplate) || p.at(TTemplateHead):
 				q := p.parseTemplate(false)
 				e = &TaggedTemplate{Loc{p.rangeFrom(start)}, e, ta, q}

@@ -578,7 +578,7 @@ var paramModifiers = [...]struct {
 
 func (p *parser) parseParam() *Param {
 	start := p.start()
-	prm := &Param{}
+	prm := p.slabs.params.alloc()
 	if p.at(TAt) {
 		prm.Decorators = p.parseDecorators()
 	}

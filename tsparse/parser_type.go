@@ -273,7 +273,7 @@ func (p *parser) parsePrimaryType() TypeNode {
 			if t, _ := p.peek(); t != TDot {
 				v := p.lx.value
 				p.next()
-				return &KeywordType{Loc{r}, v}
+				return p.newKeywordType(r, v)
 			}
 		}
 		if p.isCtx("asserts") || p.isCtx("is") {
@@ -393,7 +393,8 @@ func (p *parser) parseEntityName(allowKeywordStart bool) Node {
 func (p *parser) parseTypeRef() TypeNode {
 	start := p.start()
 	name := p.parseEntityName(false)
-	ref := &TypeRef{Name: name}
+	ref := p.slabs.typeRefs.alloc()
+	ref.Name = name
 	if p.atLess() && !p.lx.nl {
 		ref.TypeArgs = p.parseTypeArgs()
 	}
