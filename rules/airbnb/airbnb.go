@@ -46,4 +46,5 @@ var Rules = []*rules.Rule{
 	importNoCycle,
 	importNoExtraneousDependencies,
 	noConstantCondition,
+	noSelfAssign,
 }

@@ -50,4 +50,5 @@ var AirbnbPreset = map[string]rules.Severity{
 	"import/no-cycle":                   rules.Error,
 	"import/no-extraneous-dependencies": rules.Error,
 	"no-constant-condition":             rules.Warn,
+	"no-self-assign":                    rules.Error,
 }
