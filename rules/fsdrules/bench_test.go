@@ -3,7 +3,9 @@ package fsdrules
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"sync"
 	"testing"
 
 	"github.com/fsdlint/fsdlint/fsd"
@@ -39,18 +41,34 @@ type benchInput struct {
 	project []*rules.ProjectFile
 }
 
+// loadBench reads and parses the sources, one worker per CPU as the engine does.
 func loadBench(b *testing.B, root string, files []string) benchInput {
 	in := benchInput{root: root, files: files}
 	for _, p := range files {
-		if !sourceExts[filepath.Ext(p)] {
-			continue
+		if sourceExts[filepath.Ext(p)] {
+			in.project = append(in.project, &rules.ProjectFile{Path: p})
 		}
-		src, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		in.project = append(in.project, &rules.ProjectFile{Path: p, Facts: factsOf(p, src)})
 	}
+	var wg sync.WaitGroup
+	next := make(chan *rules.ProjectFile, len(in.project))
+	for _, f := range in.project {
+		next <- f
+	}
+	close(next)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range next {
+				src, err := os.ReadFile(f.Path)
+				if err != nil {
+					panic(err)
+				}
+				f.Facts = factsOf(f.Path, src)
+			}
+		}()
+	}
+	wg.Wait()
 	return in
 }
 
