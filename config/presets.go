@@ -1,6 +1,9 @@
 package config
 
-import "github.com/fsdlint/fsdlint/rules"
+import (
+	"github.com/fsdlint/fsdlint/rules"
+	"github.com/fsdlint/fsdlint/rules/airbnb"
+)
 
 // Preset names accepted in "extends".
 const (
@@ -16,7 +19,8 @@ var PresetNames = []string{PresetRecommended, PresetAirbnb, PresetAll}
 // presets by describing itself:
 //   - recommended: every rule at its DefaultSeverity (Off rules stay off);
 //   - airbnb: recommended, plus every rule that is the twin of an ESLint rule
-//     (ESLintNames set; the Airbnb config enables those) at its default or warn;
+//     (ESLintNames set) at its default or warn, then the severities
+//     eslint-config-airbnb gives (airbnb.AirbnbPreset, checked against ESLint);
 //   - all: every rule on, at its default severity or warn.
 func presetRules(name string, known []*rules.Rule) map[string]RuleSetting {
 	out := map[string]RuleSetting{}
@@ -30,6 +34,9 @@ func presetRules(name string, known []*rules.Rule) map[string]RuleSetting {
 		case PresetAirbnb:
 			if sev == rules.Off && len(r.ESLintNames) > 0 {
 				sev = rules.Warn
+			}
+			if s, ok := airbnb.AirbnbPreset[r.Name]; ok {
+				sev = s
 			}
 		}
 		out[r.Name] = RuleSetting{Severity: sev}
