@@ -166,16 +166,9 @@ func (p *parser) parseIdentStatement(start int32) Stmt {
 	return p.maybeLabel(start)
 }
 
-// maybeLabel parses `label: stmt` when an identifier is followed by a colon.
-func (p *parser) maybeLabel(start int32) Stmt {
-	if t, _ := p.peek(); t == TColon {
-		label := p.ident()
-		p.next()
-		body := p.parseStatement()
-		return &LabeledStmt{Loc{p.rangeFrom(start)}, label, body}
-	}
-	return nil
-}
+// maybeLabel returns nil: labels are recognised after parsing the expression
+// (a bare identifier followed by `:`), which saves a look-ahead per statement.
+func (p *parser) maybeLabel(start int32) Stmt { return nil }
 
 // tryParseTSDeclaration parses interface/type/namespace/module/declare/
 // abstract/global declarations when the current contextual keyword really
@@ -183,6 +176,11 @@ func (p *parser) maybeLabel(start int32) Stmt {
 func (p *parser) tryParseTSDeclaration(mods Modifiers, start int32) Stmt {
 	if p.lx.tok != TIdent || p.lx.escaped {
 		return nil
+	}
+	switch p.lx.value {
+	case "interface", "type", "namespace", "module", "global", "abstract", "declare":
+	default:
+		return nil // the common case: no look-ahead needed
 	}
 	t, nl := p.peek()
 	switch p.lx.value {
@@ -263,6 +261,11 @@ func (p *parser) parseDeclarationAfterModifiers(mods Modifiers, start int32) Stm
 
 func (p *parser) parseExpressionStatement(start int32) Stmt {
 	e := p.parseExpression()
+	if id, ok := e.(*Ident); ok && p.at(TColon) {
+		p.next()
+		body := p.parseStatement()
+		return &LabeledStmt{Loc{p.rangeFrom(start)}, id, body}
+	}
 	p.semicolon()
 	return &ExprStmt{Loc{p.rangeFrom(start)}, e}
 }
