@@ -270,7 +270,7 @@ func (p *parser) parsePrimaryType() TypeNode {
 	switch p.tok() {
 	case TIdent:
 		if isKeywordTypeName(p.lx.value) && !p.lx.escaped {
-			if t, _ := p.peek(); t != TDot {
+			if !p.nextIsDot() {
 				v := p.lx.value
 				p.next()
 				return p.newKeywordType(r, v)
@@ -365,6 +365,27 @@ func (p *parser) parsePrimaryType() TypeNode {
 	}
 	p.failAt(p.start(), "Expected a type but found "+p.lx.describe())
 	return nil
+}
+
+// nextIsDot reports whether the token after the current one is `.`, looking
+// at the raw bytes when only spaces separate them (the usual case).
+func (p *parser) nextIsDot() bool {
+	src := p.lx.src
+	i := p.lx.pos
+	for int(i) < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	if int(i) >= len(src) {
+		return false
+	}
+	switch c := src[i]; {
+	case c == '.':
+		return !(int(i)+1 < len(src) && src[i+1] >= '0' && src[i+1] <= '9')
+	case c == '/' || c == '\n' || c == '\r' || c >= 0x80:
+		t, _ := p.peek()
+		return t == TDot
+	}
+	return false
 }
 
 // parseEntityName parses A.B.C (keywords allowed after dots).
