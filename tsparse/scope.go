@@ -78,6 +78,14 @@ type Scope struct {
 // Lookup returns the binding called name in this scope whose space overlaps
 // want, or nil.
 func (s *Scope) Lookup(name string, want Space) *Binding {
+	if s.byName == nil {
+		for _, b := range s.Bindings {
+			if b.Name == name && b.Space&want != 0 {
+				return b
+			}
+		}
+		return nil
+	}
 	for _, b := range s.byName[name] {
 		if b.Space&want != 0 {
 			return b
@@ -85,6 +93,9 @@ func (s *Scope) Lookup(name string, want Space) *Binding {
 	}
 	return nil
 }
+
+// smallScope is how many bindings a scope holds before it indexes them by name.
+const smallScope = 8
 
 // Binding is a declared name. Merged declarations (function overloads,
 // interface merging, var redeclaration, namespace + function) share one
@@ -149,13 +160,11 @@ type Scopes struct {
 	References []*Reference // in source order of the walk
 	// Unresolved are the references that resolve to no binding (globals).
 	Unresolved []*Reference
-	// ScopeOf maps the node that opened a scope to it.
-	ScopeOf map[Node]*Scope
 }
 
 // BuildScopes runs the scope/binding pass over a parsed file.
 func BuildScopes(f *File) *Scopes {
-	b := &scopeBuilder{out: &Scopes{ScopeOf: map[Node]*Scope{}}}
+	b := &scopeBuilder{out: &Scopes{}}
 	b.out.Module = b.open(ScopeModule, nil)
 	b.visitAll(f.Body)
 	b.resolve()
@@ -176,6 +185,9 @@ type scopeBuilder struct {
 	// stmtExpr is the expression of the expression statement being visited
 	// directly in a statement list.
 	stmtExpr Expr
+
+	bindingBlock []Binding
+	refBlock     []Reference
 }
 
 func (b *scopeBuilder) open(kind ScopeKind, n Node) *Scope {
@@ -191,9 +203,6 @@ func (b *scopeBuilder) open(kind ScopeKind, n Node) *Scope {
 	}
 	b.cur = s
 	b.out.All = append(b.out.All, s)
-	if n != nil {
-		b.out.ScopeOf[n] = s
-	}
 	return s
 }
 
@@ -205,30 +214,54 @@ func (b *scopeBuilder) declare(s *Scope, id *Ident, kind BindingKind, space Spac
 	if id == nil || id.Name == "" {
 		return nil
 	}
-	if s.byName == nil {
-		s.byName = map[string][]*Binding{}
+	if old := s.Lookup(id.Name, space); old != nil {
+		old.Redeclarations = append(old.Redeclarations, id)
+		old.Space |= space
+		if b.exportNext {
+			old.Exported = true
+		}
+		return old
 	}
-	for _, old := range s.byName[id.Name] {
-		if old.Space&space != 0 {
-			old.Redeclarations = append(old.Redeclarations, id)
-			old.Space |= space
-			if b.exportNext {
-				old.Exported = true
-			}
-			return old
+	nb := b.newBinding()
+	*nb = Binding{Name: id.Name, Kind: kind, Space: space, Ident: id, Decl: decl, Scope: s, Exported: b.exportNext}
+	s.Bindings = append(s.Bindings, nb)
+	switch {
+	case s.byName != nil:
+		s.byName[id.Name] = append(s.byName[id.Name], nb)
+	case len(s.Bindings) > smallScope:
+		s.byName = make(map[string][]*Binding, 2*len(s.Bindings))
+		for _, x := range s.Bindings {
+			s.byName[x.Name] = append(s.byName[x.Name], x)
 		}
 	}
-	nb := &Binding{Name: id.Name, Kind: kind, Space: space, Ident: id, Decl: decl, Scope: s, Exported: b.exportNext}
-	s.byName[id.Name] = append(s.byName[id.Name], nb)
-	s.Bindings = append(s.Bindings, nb)
 	return nb
+}
+
+// Bindings and references are allocated in blocks: one allocation per 64.
+func (b *scopeBuilder) newBinding() *Binding {
+	if len(b.bindingBlock) == 0 {
+		b.bindingBlock = make([]Binding, 64)
+	}
+	nb := &b.bindingBlock[0]
+	b.bindingBlock = b.bindingBlock[1:]
+	return nb
+}
+
+func (b *scopeBuilder) newReference() *Reference {
+	if len(b.refBlock) == 0 {
+		b.refBlock = make([]Reference, 128)
+	}
+	r := &b.refBlock[0]
+	b.refBlock = b.refBlock[1:]
+	return r
 }
 
 func (b *scopeBuilder) ref(n Node, name string, r Range, space Space, flags RefFlags) *Reference {
 	if b.inType > 0 {
 		flags |= RefInType
 	}
-	ref := &Reference{Name: name, Range: r, Node: n, Scope: b.cur, Space: space, Flags: flags}
+	ref := b.newReference()
+	*ref = Reference{Name: name, Range: r, Node: n, Scope: b.cur, Space: space, Flags: flags}
 	b.out.References = append(b.out.References, ref)
 	return ref
 }
@@ -344,7 +377,7 @@ func (b *scopeBuilder) visit(n Node) {
 
 	// ---- declarations ----
 	case *VarDecl:
-		kind := map[VarKind]BindingKind{VarVar: BindVar, VarLet: BindLet, VarConst: BindConst, VarUsing: BindUsing, VarAwaitUsing: BindUsing}[n.Kind]
+		kind := varBindingKind[n.Kind]
 		exported := b.exportNext
 		for _, d := range n.Decls {
 			b.exportNext = exported
@@ -761,6 +794,8 @@ func (b *scopeBuilder) visit(n Node) {
 	}
 }
 
+var varBindingKind = [...]BindingKind{VarVar: BindVar, VarLet: BindLet, VarConst: BindConst, VarUsing: BindUsing, VarAwaitUsing: BindUsing}
+
 func importSpace(typeOnly bool) Space {
 	if typeOnly {
 		return SpaceType
@@ -812,7 +847,6 @@ func (b *scopeBuilder) visitFunction(owner Node, fn *Function, exprBody Expr) {
 	if fn.Body != nil {
 		// The body's statements share the function scope (as in ESLint's
 		// scope manager, parameters and top-level body declarations are one scope).
-		b.out.ScopeOf[fn.Body] = b.cur
 		b.visitAll(fn.Body.Body)
 	}
 	if exprBody != nil {
@@ -872,7 +906,7 @@ func (b *scopeBuilder) visitForInOf(n Node, left Stmt, right Expr, body Stmt) {
 	b.open(ScopeFor, n)
 	switch l := left.(type) {
 	case *VarDecl:
-		kind := map[VarKind]BindingKind{VarVar: BindVar, VarLet: BindLet, VarConst: BindConst, VarUsing: BindUsing, VarAwaitUsing: BindUsing}[l.Kind]
+		kind := varBindingKind[l.Kind]
 		for _, d := range l.Decls {
 			b.declarePattern(d.Name, kind, d)
 			b.initWrites(d.Name)

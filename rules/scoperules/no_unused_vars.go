@@ -1,6 +1,8 @@
 package scoperules
 
 import (
+	"sort"
+
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/tsparse"
 )
@@ -50,6 +52,7 @@ func checkNoUnusedVars(c *rules.FileContext) {
 	o := options(c, defaultNoUnusedVars)
 	sc := f.Scopes()
 	reactUsedByJSX := hasJSX(f)
+	inSignature := declaredInSignatures(sc, signatureParamRanges(f))
 	for _, s := range sc.All {
 		if s.Kind == tsparse.ScopeFuncName || s.Kind == tsparse.ScopeEnum || s.Kind == tsparse.ScopeMapped {
 			continue
@@ -77,6 +80,9 @@ func checkNoUnusedVars(c *rules.FileContext) {
 				continue
 			}
 			if b.Kind == tsparse.BindParam && isParameterProperty(b) {
+				continue
+			}
+			if inSignature[b] {
 				continue
 			}
 			if b.Kind == tsparse.BindCatchParam && o.CaughtErrors != "all" {
@@ -239,4 +245,57 @@ func hasJSX(f *tsparse.File) bool {
 func isParameterProperty(b *tsparse.Binding) bool {
 	p, ok := b.Decl.(*tsparse.Param)
 	return ok && len(p.Modifiers) > 0
+}
+
+// signatureParamRanges lists the parameter lists of function types, call,
+// construct and method signatures and bodiless functions: typescript-eslint
+// marks every name declared there used (an `infer X` in a parameter type too).
+func signatureParamRanges(f *tsparse.File) []tsparse.Range {
+	var out []tsparse.Range
+	add := func(params []*tsparse.Param) {
+		if len(params) > 0 {
+			out = append(out, tsparse.Range{Start: params[0].Range.Start, End: params[len(params)-1].Range.End})
+		}
+	}
+	tsparse.InspectFile(f, func(n tsparse.Node) bool {
+		switch n := n.(type) {
+		case *tsparse.FuncType:
+			add(n.Params)
+		case *tsparse.CallSig:
+			add(n.Params)
+		case *tsparse.MethodSig:
+			add(n.Params)
+		case *tsparse.FuncDecl:
+			if n.Func.Body == nil {
+				add(n.Func.Params)
+			}
+		case *tsparse.MethodDef:
+			if n.Func.Body == nil {
+				add(n.Func.Params)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// declaredInSignatures returns the bindings whose name lies inside one of
+// the ranges: bindings sorted by position, one binary search per range.
+func declaredInSignatures(sc *tsparse.Scopes, ranges []tsparse.Range) map[*tsparse.Binding]bool {
+	out := map[*tsparse.Binding]bool{}
+	if len(ranges) == 0 {
+		return out
+	}
+	var all []*tsparse.Binding
+	for _, s := range sc.All {
+		all = append(all, s.Bindings...)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].Ident.Range.Start < all[j].Ident.Range.Start })
+	for _, r := range ranges {
+		i := sort.Search(len(all), func(i int) bool { return all[i].Ident.Range.Start >= r.Start })
+		for ; i < len(all) && all[i].Ident.Range.End <= r.End; i++ {
+			out[all[i]] = true
+		}
+	}
+	return out
 }
