@@ -30,7 +30,9 @@ func resolveAt(t *testing.T, path, src string) (*Scopes, map[int32]int32) {
 
 // at finds the byte offset of the n-th (0-based) whole-word occurrence of name.
 func at(src, name string, n int) int32 {
-	word := func(c byte) bool { return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	word := func(c byte) bool {
+		return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
 	seen := 0
 	for i := 0; i+len(name) <= len(src); i++ {
 		if src[i:i+len(name)] != name || (i > 0 && word(src[i-1])) || (i+len(name) < len(src) && word(src[i+len(name)])) {
