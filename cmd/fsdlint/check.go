@@ -31,6 +31,7 @@ type checkFlags struct {
 	memProfile   string
 	sonarBase    string
 	sonarFormat  string
+	watch        bool
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -56,6 +57,9 @@ than --max-warnings, 2 usage, config or internal error.`,
   fsdlint check --max-warnings 0 --report-unused-disable-directives
   fsdlint check -j 4 --color never src/features`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if fl.watch {
+				return runWatch(cmd, fl, args, stdout, stderr)
+			}
 			return runCheck(cmd, fl, args, stdout, stderr)
 		},
 	}
@@ -72,6 +76,7 @@ than --max-warnings, 2 usage, config or internal error.`,
 	f.StringVar(&fl.memProfile, "memprofile", "", "write a heap profile to this file")
 	f.StringVar(&fl.sonarBase, "sonar-base", "", "sonar: the folder paths are made relative to (sonar.projectBaseDir; default: the working directory)")
 	f.StringVar(&fl.sonarFormat, "sonar-format", "", `sonar: "modern" (SonarQube 10.3+, default) or "legacy"`)
+	f.BoolVar(&fl.watch, "watch", false, "check again whenever a source or config file changes, redrawing the terminal (Ctrl-C to stop)")
 	for _, h := range checkHooks {
 		if h.Flags != nil {
 			h.Flags(cmd)
