@@ -146,3 +146,26 @@ func TestEsbuildImportsOnCorpus(t *testing.T) {
 	}
 	t.Logf("%d files, %d imports, %d reproduced by the esbuild fallback, %d files rejected", len(files), total, agree, failed)
 }
+
+// esbuild's locations are line/byte-column; the conversion to offsets must
+// agree with the line table on CRLF, lone CR and U+2028/U+2029 line breaks.
+func TestEsbuildImportsPositionsAcrossLineBreakKinds(t *testing.T) {
+	for name, brk := range map[string]string{"LF": "\n", "CRLF": "\r\n", "CR": "\r", "LS": "\u2028", "PS": "\u2029"} {
+		t.Run(name, func(t *testing.T) {
+			src := []byte("// é😀 comment" + brk + "import type { A } from './a';" + brk + "const s = 'x';" + brk + "export { b } from \"./b\";" + brk)
+			imports, err := EsbuildImports("x.ts", src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(imports) != 2 {
+				t.Fatalf("got %d imports: %+v", len(imports), imports)
+			}
+			for i, want := range []string{"'./a'", `"./b"`} {
+				r := imports[i].SpecifierRange
+				if got := string(src[r.Start:r.End]); got != want {
+					t.Errorf("import %d covers %q, want %q", i, got, want)
+				}
+			}
+		})
+	}
+}

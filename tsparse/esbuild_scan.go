@@ -110,6 +110,17 @@ func isScanIdentByte(c byte) bool {
 
 func isScanDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// isScanLineBreak reports whether a line terminator (\n, \r, U+2028, U+2029) starts at i.
+func isScanLineBreak(src []byte, i int) bool {
+	switch src[i] {
+	case '\n', '\r':
+		return true
+	case 0xE2:
+		return i+2 < len(src) && src[i+1] == 0x80 && (src[i+2] == 0xA8 || src[i+2] == 0xA9)
+	}
+	return false
+}
+
 func (s *moduleScanner) skipTrivia() {
 	for s.pos < len(s.src) {
 		c := s.src[s.pos]
@@ -117,7 +128,7 @@ func (s *moduleScanner) skipTrivia() {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
 			s.pos++
 		case c == '/' && s.pos+1 < len(s.src) && s.src[s.pos+1] == '/':
-			for s.pos < len(s.src) && s.src[s.pos] != '\n' && s.src[s.pos] != '\r' {
+			for s.pos < len(s.src) && !isScanLineBreak(s.src, s.pos) {
 				s.pos++
 			}
 		case c == '/' && s.pos+1 < len(s.src) && s.src[s.pos+1] == '*':

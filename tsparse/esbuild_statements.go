@@ -36,8 +36,8 @@ func (s *moduleScanner) statementStart(i int) bool {
 	if i == 0 || s.isPunct(i-1, '{') || s.isPunct(i-1, '}') || s.isPunct(i-1, ';') {
 		return true
 	}
-	for _, c := range s.src[s.toks[i-1].end:s.toks[i].start] {
-		if c == '\n' || c == '\r' {
+	for j := s.toks[i-1].end; j < s.toks[i].start; j++ {
+		if isScanLineBreak(s.src, int(j)) {
 			return true
 		}
 	}
