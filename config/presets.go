@@ -3,6 +3,7 @@ package config
 import (
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/rules/airbnb"
+	"github.com/fsdlint/fsdlint/rules/scoperules"
 )
 
 // Preset names accepted in "extends".
@@ -36,6 +37,9 @@ func presetRules(name string, known []*rules.Rule) map[string]RuleSetting {
 				sev = rules.Warn
 			}
 			if s, ok := airbnb.AirbnbPreset[r.Name]; ok {
+				sev = s
+			}
+			if s, ok := scoperules.AirbnbPreset[r.Name]; ok {
 				sev = s
 			}
 		}

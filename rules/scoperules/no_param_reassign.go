@@ -21,7 +21,7 @@ var noParamReassign = &rules.Rule{
 	ESLintNames:     []string{"no-param-reassign"},
 	Category:        rules.CategorySuggestion,
 	Summary:         "Disallow reassigning function parameters and (Airbnb) their properties",
-	DefaultSeverity: rules.Error,
+	DefaultSeverity: rules.Off,
 	Sonar:           sonarSmell,
 	Doc: rules.Doc{
 		Description: "Assigning to a parameter hides the value the caller passed, and assigning to a parameter's " +

@@ -26,7 +26,7 @@ var noShadow = &rules.Rule{
 	ESLintNames:     []string{"no-shadow", "@typescript-eslint/no-shadow"},
 	Category:        rules.CategorySuggestion,
 	Summary:         "Disallow declarations that shadow a variable of an outer scope",
-	DefaultSeverity: rules.Error,
+	DefaultSeverity: rules.Off,
 	Sonar:           sonarSmell,
 	Doc: rules.Doc{
 		Description: "An inner `user` that hides an outer `user` makes the reader (and the writer, a month later) " +

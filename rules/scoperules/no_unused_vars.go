@@ -23,7 +23,7 @@ var noUnusedVars = &rules.Rule{
 	ESLintNames:     []string{"no-unused-vars", "@typescript-eslint/no-unused-vars"},
 	Category:        rules.CategoryCorrectness,
 	Summary:         "Disallow variables, imports, types and parameters that are never used",
-	DefaultSeverity: rules.Error,
+	DefaultSeverity: rules.Warn,
 	Sonar:           sonarSmell,
 	Doc: rules.Doc{
 		Description: "A binding that is declared but never read is dead code or a bug (a typo in the name that is used). " +

@@ -24,7 +24,7 @@ var noUseBeforeDefine = &rules.Rule{
 	ESLintNames:     []string{"no-use-before-define", "@typescript-eslint/no-use-before-define"},
 	Category:        rules.CategorySuggestion,
 	Summary:         "Disallow using a variable, function, class or enum before its declaration",
-	DefaultSeverity: rules.Error,
+	DefaultSeverity: rules.Off,
 	Sonar:           sonarSmell,
 	Doc: rules.Doc{
 		Description: "Code reads top to bottom; a use above the declaration makes the reader jump, and for " +

@@ -10,7 +10,7 @@ var noVar = &rules.Rule{
 	ESLintNames:     []string{"no-var"},
 	Category:        rules.CategorySuggestion,
 	Summary:         "Use let or const instead of var",
-	DefaultSeverity: rules.Error,
+	DefaultSeverity: rules.Off,
 	Sonar:           sonarConventional,
 	Fix:             rules.SafeFix,
 	Doc: rules.Doc{

@@ -19,7 +19,7 @@ var preferConst = &rules.Rule{
 	ESLintNames:     []string{"prefer-const"},
 	Category:        rules.CategorySuggestion,
 	Summary:         "Use const for variables that are never reassigned",
-	DefaultSeverity: rules.Error,
+	DefaultSeverity: rules.Off,
 	Sonar:           sonarConventional,
 	Fix:             rules.SafeFix,
 	Doc: rules.Doc{
