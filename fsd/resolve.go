@@ -128,9 +128,10 @@ func (r *Resolver) Resolve(fromFile, specifier string) Resolution {
 // FileResolver resolves the imports of one file: its folder and tsconfig are
 // looked up once for all of them.
 type FileResolver struct {
-	r   *Resolver
-	dir string
-	cfg *TSConfig
+	r     *Resolver
+	dir   string
+	cfg   *TSConfig
+	names map[string]entryKind // the listing of dir, which "./x" imports probe
 }
 
 // ForFile prepares the resolution of fromFile's imports.
@@ -146,7 +147,8 @@ func (r *Resolver) ForFile(fromFile string) FileResolver {
 	if cfg == nil {
 		cfg = defaultConfig
 	}
-	return FileResolver{r: r, dir: parentDir(from), cfg: cfg}
+	dir := parentDir(from)
+	return FileResolver{r: r, dir: dir, cfg: cfg, names: r.files.list(dir)}
 }
 
 // Resolve resolves one specifier of the file.
@@ -162,7 +164,7 @@ func (f FileResolver) Resolve(specifier string) Resolution {
 			return v
 		}
 	}
-	res := r.resolve(f.cfg, f.dir, specifier)
+	res := r.resolve(f.cfg, f.dir, specifier, f.names)
 	if res.Path != "" && underNodeModules(res.Path) {
 		res.External = true
 	}
@@ -172,14 +174,14 @@ func (f FileResolver) Resolve(specifier string) Resolution {
 	return res
 }
 
-func (r *Resolver) resolve(cfg *TSConfig, dir, spec string) Resolution {
+func (r *Resolver) resolve(cfg *TSConfig, dir, spec string, names map[string]entryKind) Resolution {
 	switch {
 	case spec == "":
 		return Resolution{Reason: "not found"}
 	case strings.HasPrefix(spec, "node:"):
 		return Resolution{External: true, Reason: "builtin"}
 	}
-	st := &resolveState{r: r, cfg: cfg}
+	st := &resolveState{r: r, cfg: cfg, hintDir: dir, hintNames: names}
 	if cfg.ModuleResolution == ResolutionClassic {
 		if res, ok := st.classic(dir, spec); ok {
 			return res

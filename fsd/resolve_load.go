@@ -102,7 +102,10 @@ func (st *resolveState) tryAddingExtensions(base string, exts extSet, original s
 		probes = []probe{{extDecl, ".d" + original + ".ts"}}
 	}
 	dir, stem := splitPath(base)
-	names := st.r.files.list(dir)
+	names := st.hintNames
+	if dir != st.hintDir || names == nil {
+		names = st.r.files.list(dir)
+	}
 	if names == nil {
 		return "", false
 	}

@@ -18,6 +18,10 @@ type resolveState struct {
 	cfg          *TSConfig
 	pathsMatched bool // a tsconfig/alias `paths` pattern (other than "*") matched
 	matchedAny   bool // the last paths() call matched a pattern
+	// hintDir's listing is at hand (the importing file's folder): most
+	// relative imports probe there.
+	hintDir   string
+	hintNames map[string]entryKind
 }
 
 type loader func(exts extSet, candidate string) (string, bool)
