@@ -61,6 +61,9 @@ var NoPublicAPISidestep = &rules.Rule{
 				facts = newFactIndex(ctx)
 			}
 			msg := fmt.Sprintf("Forbidden sidestep of public API when importing from %q.", e.Import.Specifier)
+			if e.ToLoc.Segment == fsd.CrossImportToken {
+				msg = fmt.Sprintf("Forbidden sidestep of public API when importing from %q: this @x API is for slice %q of %s only.", e.Import.Specifier, e.ToLoc.CrossImportFor, e.ToLoc.Layer)
+			}
 			var fixes []rules.Fix
 			if fix, ok := sidestepFix(facts, e, apis); ok {
 				fixes = append(fixes, fix)
