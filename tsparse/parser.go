@@ -34,6 +34,11 @@ type parser struct {
 	// failedSpec remembers speculative attempts that failed (see parser_lookahead.go).
 	failedSpec map[specKey]bool
 	slabs      nodeSlabs
+	// topLevelAwaitIdent is the position of the token after the first
+	// top-level `await` read as an identifier (-1: none); in a module that is
+	// an error, since `await` is the operator there.
+	topLevelAwaitIdent int32
+	module             bool // .mjs/.mts, or import/export seen
 }
 
 // parseCtx is the part of the parser state that changes with the enclosing
@@ -51,7 +56,7 @@ type parseCtx struct {
 // .d.ts (TypeScript, no JSX), .tsx (TypeScript + JSX), .js .jsx .mjs .cjs
 // (JavaScript + JSX). The error, if any, is a *SyntaxError.
 func Parse(path string, src []byte) (f *File, err error) {
-	p := &parser{}
+	p := &parser{topLevelAwaitIdent: -1}
 	switch {
 	case strings.HasSuffix(path, ".tsx"):
 		p.ts, p.jsx = true, true
@@ -62,6 +67,7 @@ func Parse(path string, src []byte) (f *File, err error) {
 	default:
 		p.jsx = true
 	}
+	p.module = strings.HasSuffix(path, ".mjs") || strings.HasSuffix(path, ".mts")
 	f = &File{Path: path, Src: src}
 	p.lx.src = src
 	p.lx.str = string(src)
@@ -92,7 +98,15 @@ func Parse(path string, src []byte) (f *File, err error) {
 	p.next()
 	var body []Stmt
 	for p.lx.tok != TEOF {
-		body = append(body, p.parseStatement())
+		s := p.parseStatement()
+		switch s.(type) {
+		case *ImportDecl, *ImportEqualsDecl, *ExportDecl, *ExportDefaultDecl, *ExportNamedDecl, *ExportAllDecl, *ExportAssign:
+			p.module = true
+		}
+		body = append(body, s)
+	}
+	if p.module && p.topLevelAwaitIdent >= 0 {
+		p.failAt(p.topLevelAwaitIdent, "'await' needs an operand in a module")
 	}
 	f.Body = body
 	f.Comments = p.lx.comments

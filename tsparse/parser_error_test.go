@@ -45,6 +45,10 @@ func TestParseErrors(t *testing.T) {
 		{"a.js", "let x: number = 1", 5, "Expected ';' but found ':'"},
 		{"a.ts", "<div></div>", 6, "Expected a type but found '/'"},
 		{"a.ts", "let s = '\\x4'", 9, "Invalid hexadecimal escape sequence"},
+		{"a.js", "x = -2 ** 2", 4, "A unary expression on the left of '**' needs parentheses"},
+		{"a.js", "x = a * typeof b ** 2", 8, "A unary expression on the left of '**' needs parentheses"},
+		{"a.js", "export {};\nawait = 2;", 17, "'await' needs an operand in a module"},
+		{"a.mjs", "await = 2;", 6, "'await' needs an operand in a module"},
 	}
 	for _, tt := range tests {
 		_, err := Parse(tt.path, []byte(tt.src))

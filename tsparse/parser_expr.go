@@ -294,6 +294,12 @@ func (p *parser) parseBinary(minPrec int) Expr {
 		}
 		op := p.lx.tok
 		opr := p.lx.rng()
+		if op == TStarStar {
+			switch left.(type) {
+			case *UnaryExpr, *AwaitExpr, *TypeAssertion:
+				p.failAt(left.Span().Start, "A unary expression on the left of '**' needs parentheses")
+			}
+		}
 		p.next()
 		var right Expr
 		if op == TStarStar {
@@ -361,11 +367,20 @@ func (p *parser) awaitIsKeyword() bool {
 	if p.ctx.inFunction {
 		return false
 	}
-	t, nl := p.peek()
+	st := p.lx.save()
+	p.next()
+	t, nl, next := p.lx.tok, p.lx.nl, p.lx.start
+	p.lx.restore(st)
 	switch t {
 	case TIdent, TOpenParen, TOpenBracket, TOpenBrace, TNumber, TString, TNoSubstTemplate, TTemplateHead,
 		TThis, TNew, TFunction, TClass, TNull, TTrue, TFalse, TImport, TSuper, TBang, TTilde, TTypeof, TVoid, TDelete:
-		return !nl || t != TOpenParen
+		if !nl || t != TOpenParen {
+			return true
+		}
+	}
+	// an identifier here, unless the file turns out to be a module (checked at the end)
+	if p.topLevelAwaitIdent < 0 {
+		p.topLevelAwaitIdent = next
 	}
 	return false
 }
