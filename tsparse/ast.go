@@ -700,6 +700,7 @@ type ImportDecl struct {
 	Named      []*ImportSpec
 	Source     *StringLit
 	Attributes []*ImportAttribute
+	Phase      string // "defer" (import defer * as ns) or "source" (import source x); "" otherwise
 }
 
 // ImportSpec is [type] imported [as local]; Imported is *Ident or *StringLit.

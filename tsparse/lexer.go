@@ -13,29 +13,29 @@ type lexer struct {
 	src []byte
 	str string // src as a string, so that names and values are substrings without copying
 
-	pos   int32 // scan position (end of the current token)
+	pos     int32 // scan position (end of the current token)
 	tok     Token
 	start   int32 // current token start
 	prevEnd int32 // end of the previous token
-	nl    bool  // a line terminator came before the current token
+	nl      bool  // a line terminator came before the current token
 
 	// value is the token's text for identifiers (escapes decoded), strings
 	// (decoded), template pieces (raw), numbers (raw) and private names (without #).
-	value     string
-	escaped   bool // an identifier or keyword spelled with unicode escapes
-	flags     string // regular expression flags
-	comments  []Comment
-	scanned   int // tokens scanned, look-ahead and re-scans included (tests bound the parser's work with it)
+	value    string
+	escaped  bool   // an identifier or keyword spelled with unicode escapes
+	flags    string // regular expression flags
+	comments []Comment
+	scanned  int // tokens scanned, look-ahead and re-scans included (tests bound the parser's work with it)
 }
 
 // lexState is everything needed to rewind the lexer for speculative parsing.
 type lexState struct {
 	pos, start, prevEnd int32
-	tok        Token
-	nl         bool
-	value      string
-	escaped    bool
-	ncomments  int
+	tok                 Token
+	nl                  bool
+	value               string
+	escaped             bool
+	ncomments           int
 }
 
 func (l *lexer) save() lexState {

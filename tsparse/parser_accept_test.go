@@ -86,6 +86,7 @@ func TestParseAccepts(t *testing.T) {
 		{"a.ts", "let type = 1, declare = 2, abstract = 3, namespace = 4, module = 5, global = 6, as = 7, satisfies = 8, readonly = 9, keyof = 10, infer = 11, is = 12, asserts = 13, out = 14, accessor = 15, override = 16, of = 17, get = 18, set = 19;"},
 		{"a.ts", "type\nFoo = 1; namespace\nBar; module\nBaz; abstract\nclass Q {} declare\nfunction f() {}"},
 		{"a.d.ts", "declare function f(): void; export declare type T = 1; export interface I {} declare const x: unique symbol;"},
+		{"a.ts", "import defer * as ns from 'x'; import source wasm from './m.wasm'; import defer from 'y'; import source from 'z';"},
 		{"a.mts", "import type { A } from './a.mjs'; export const b: A = {} as A;"},
 		{"a.cts", "import fs = require('fs'); export = fs;"},
 	}

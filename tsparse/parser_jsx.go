@@ -21,7 +21,7 @@ func (p *parser) parseJSXElement() Expr {
 		if !p.at(TGreater) {
 			p.failExpected("'>' closing the fragment")
 		}
-		return &JSXFragment{Loc{Range{start, p.lx.pos}}, Range{start, openEnd}, children, Range{cs, p.lx.pos}, }
+		return &JSXFragment{Loc{Range{start, p.lx.pos}}, Range{start, openEnd}, children, Range{cs, p.lx.pos}}
 	}
 	op := &JSXOpening{Name: p.parseJSXName()}
 	if p.ts && p.at(TLess) {

@@ -11,6 +11,14 @@ func (p *parser) parseImport(start int32) Stmt {
 		d.Range = p.rangeFrom(start)
 		return d
 	}
+	// import defer * as ns / import source x (ES import phases)
+	if p.isCtx("defer") || p.isCtx("source") {
+		t, v, _ := p.peekValue()
+		if p.lx.value == "defer" && t == TStar || p.lx.value == "source" && t == TIdent && v != "from" {
+			d.Phase = p.lx.value
+			p.next()
+		}
+	}
 	// import type …, but `import type from "x"` and `import type, {…}` import a default named type
 	if p.ts && p.isCtx("type") {
 		t, v, _ := p.peekValue()
