@@ -86,7 +86,11 @@ func TestResolveFixtures(t *testing.T) {
 		{"jsconfig", "src/app/index.jsx", "@/pages/home", "src/pages/home/index.js", false},
 		{"monorepo", "packages/admin/src/main.tsx", "@/pages/main", "packages/admin/src/pages/main/index.ts", false},
 		{"monorepo", "packages/web/src/main.tsx", "@/pages/main", "packages/web/src/pages/main/index.ts", false},
-		{"node16", "src/main.ts", "#env", "src/env.cjs.ts", false}, // no resolution mode: CommonJS conditions
+		{"node16", "src/main.ts", "#env", "src/env.cjs.ts", false},                       // no resolution mode: CommonJS conditions
+		{"extends-exports", "app/src/main.ts", "@/x", "app/src/x.ts", false},             // "./presets/*" export
+		{"extends-exports", "strict/src/main.ts", "@strict/y", "strict/src/y.ts", false}, // "require" condition
+		// tsconfig.json exists but is not exported: the base is skipped, own paths apply.
+		{"extends-exports", "unexported/src/main.ts", "@u/z", "unexported/src/z.ts", false},
 		{"node16", "src/main.ts", "#lib/util", "src/lib/util.ts", false},
 		{"node16", "src/main.ts", "./b.js", "src/b.ts", false},
 		{"paths-catch-all", "src/app/main.ts", "decl", "types/decl.d.ts", false},

@@ -148,19 +148,26 @@ func (l *configLoader) resolveExtends(spec, dir string) (string, bool) {
 	}
 }
 
-// packageConfig picks a config file inside an installed package: "tsconfig"
-// field (or tsconfig.json) for the package itself, else the sub-path as a file,
-// with ".json" added, or as a folder holding tsconfig.json.
+// packageConfig picks a config file inside an installed package. A package
+// with "exports" is read through them only (as TypeScript and node do);
+// otherwise the "tsconfig" field (or tsconfig.json) names the package's own
+// config, and a sub-path is a file, the file with ".json" added, or a folder
+// holding tsconfig.json.
 func (l *configLoader) packageConfig(pkg, sub string) (string, bool) {
+	var pj struct {
+		TSConfig string          `json:"tsconfig"`
+		Exports  json.RawMessage `json:"exports"`
+	}
+	if src, err := l.fs.ReadFile(pkg + "/package.json"); err == nil {
+		_ = json.Unmarshal(src, &pj) // a broken package.json counts as empty
+	}
+	if len(pj.Exports) > 0 && string(pj.Exports) != "null" {
+		return l.exportedConfig(pkg, sub, pj.Exports)
+	}
 	if sub == "" {
-		if src, err := l.fs.ReadFile(pkg + "/package.json"); err == nil {
-			var pj struct {
-				TSConfig string `json:"tsconfig"`
-			}
-			if json.Unmarshal(src, &pj) == nil && pj.TSConfig != "" {
-				if p := joinPath(pkg, pj.TSConfig); l.files.isFile(p) {
-					return p, true
-				}
+		if pj.TSConfig != "" {
+			if p := joinPath(pkg, pj.TSConfig); l.files.isFile(p) {
+				return p, true
 			}
 		}
 		p := pkg + "/tsconfig.json"
@@ -173,6 +180,67 @@ func (l *configLoader) packageConfig(pkg, sub string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// configConditions are TypeScript's conditions for an `extends` lookup
+// (node16 rules, CommonJS).
+var configConditions = []string{"require", "types", "node"}
+
+// exportedConfig resolves "./sub" (or ".") through a package's "exports":
+// an exact key or one "*" pattern, string targets or conditions.
+func (l *configLoader) exportedConfig(pkg, sub string, raw json.RawMessage) (string, bool) {
+	exports, err := decodeOrdered(raw)
+	if err != nil {
+		return "", false
+	}
+	key := "."
+	if sub != "" {
+		key = "./" + sub
+	}
+	// "exports": "./x.json" or {"require": …} stands for {".": …}.
+	if exports.kind != 'o' || (len(exports.keys) > 0 && !strings.HasPrefix(exports.keys[0], ".")) {
+		exports = &orderedJSON{kind: 'o', keys: []string{"."}, vals: []*orderedJSON{exports}}
+	}
+	target, star := exports.get(key), ""
+	if target == nil {
+		best := -1
+		for i, k := range exports.keys {
+			before, after, ok := strings.Cut(k, "*")
+			if ok && len(before) > best && strings.HasPrefix(key, before) && strings.HasSuffix(key, after) && len(key) >= len(k)-1 {
+				best, target, star = len(before), exports.vals[i], key[len(before):len(key)-len(after)]
+			}
+		}
+	}
+	var follow func(t *orderedJSON) (string, bool)
+	follow = func(t *orderedJSON) (string, bool) {
+		switch {
+		case t == nil:
+		case t.kind == 's' && strings.HasPrefix(t.str, "./"):
+			p := joinPath(pkg, strings.ReplaceAll(t.str, "*", star))
+			if l.files.isFile(p) {
+				return p, true
+			}
+			if !strings.HasSuffix(p, ".json") && l.files.isFile(p+".json") {
+				return p + ".json", true
+			}
+		case t.kind == 'o':
+			for i, c := range t.keys {
+				if c == "default" || contains(configConditions, c) {
+					if p, ok := follow(t.vals[i]); ok {
+						return p, true
+					}
+				}
+			}
+		case t.kind == 'a':
+			for _, v := range t.vals {
+				if p, ok := follow(v); ok {
+					return p, true
+				}
+			}
+		}
+		return "", false
+	}
+	return follow(target)
 }
 
 // splitPackageSpecifier splits "@scope/pkg/sub/path" into "@scope/pkg" and "sub/path".

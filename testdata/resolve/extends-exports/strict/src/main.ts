@@ -1,0 +1,2 @@
+import { y } from "@strict/y";
+export { y };

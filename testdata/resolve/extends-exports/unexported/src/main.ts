@@ -1,0 +1,2 @@
+import { z } from "@u/z";
+export { z };
