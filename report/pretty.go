@@ -85,8 +85,11 @@ func (p *prettyReporter) finding(w *bufio.Writer, st prettyStyles, f rules.Findi
 		sev, caret = st.err.Render("error"), st.err
 	}
 	fixable := ""
-	if len(f.Fixes) > 0 {
+	switch fixSafety(f) {
+	case rules.SafeFix:
 		fixable = " " + st.dim.Render("[fixable]")
+	case rules.UnsafeFix:
+		fixable = " " + st.dim.Render("[fixable: unsafe]")
 	}
 	fmt.Fprintf(w, "  %s %s %s%s\n", st.loc.Render(loc), sev, st.rule.Render(f.Rule), fixable)
 	fmt.Fprintf(w, "    %s\n", f.Message)
@@ -186,10 +189,39 @@ func summaryLine(st prettyStyles, run *Run) string {
 		mark = st.err.Render("✖ " + parts)
 	}
 	line := mark + " in " + files
-	if s.Fixable > 0 {
-		line += ", " + strconv.Itoa(s.Fixable) + " fixable with --fix"
+	safe, unsafe := 0, 0
+	for _, f := range run.Findings {
+		switch fixSafety(f) {
+		case rules.SafeFix:
+			safe++
+		case rules.UnsafeFix:
+			unsafe++
+		}
+	}
+	switch {
+	case safe > 0 && unsafe > 0:
+		line += fmt.Sprintf(", %d fixable with --fix (%d more with --fix-unsafe)", safe, unsafe)
+	case safe > 0:
+		line += fmt.Sprintf(", %d fixable with --fix", safe)
+	case unsafe > 0:
+		line += fmt.Sprintf(", %d fixable with --fix-unsafe", unsafe)
 	}
 	return line
+}
+
+// fixSafety is SafeFix when --fix can fix the finding, UnsafeFix when only
+// --fix-unsafe can, NoFix otherwise (as the fix package applies them).
+func fixSafety(f rules.Finding) rules.FixSafety {
+	best := rules.NoFix
+	for _, fx := range f.Fixes {
+		if fx.Safety == rules.SafeFix {
+			return rules.SafeFix
+		}
+		if fx.Safety == rules.UnsafeFix {
+			best = rules.UnsafeFix
+		}
+	}
+	return best
 }
 
 func plural(n int, word string) string {

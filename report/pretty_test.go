@@ -49,7 +49,7 @@ func TestPrettyPlain(t *testing.T) {
 		"  1 │ import { User } from '@/entities/user/model';",
 		"    │                      ^^^^^^^^^^^^^^^^^^^^^^^",
 		"    docs: fsdlint rules fsd/no-public-api-sidestep",
-		"  src/features/a/ui/A.tsx:2:9 warning eqeqeq [fixable]",
+		"  src/features/a/ui/A.tsx:2:9 warning eqeqeq [fixable: unsafe]",
 		"    Expected '===' and instead saw '=='.",
 		"  2 │     if (名前 == x) {}",
 		"    │              ^^",
@@ -65,7 +65,7 @@ func TestPrettyPlain(t *testing.T) {
 		"    │ ^",
 		"    docs: fsdlint rules test/multi",
 		"",
-		"✖ 4 problems (2 errors, 2 warnings) in 7 files, 1 fixable with --fix",
+		"✖ 4 problems (2 errors, 2 warnings) in 7 files, 1 fixable with --fix-unsafe",
 		"",
 	}, "\n")
 	if got := b.String(); got != want {
