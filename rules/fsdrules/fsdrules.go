@@ -28,3 +28,16 @@ var Rules = []*rules.Rule{
 	InconsistentNaming,
 	RepetitiveNaming,
 }
+
+// Every FSD rule reads the model; without one (no FSD root was found, or a
+// caller that builds no model) there is nothing to check.
+func init() {
+	for _, r := range Rules {
+		run := r.Project
+		r.Project = func(ctx *rules.ProjectContext) {
+			if ctx.Model != nil {
+				run(ctx)
+			}
+		}
+	}
+}

@@ -55,3 +55,10 @@ func TestRuleMetadata(t *testing.T) {
 		}
 	}
 }
+
+func TestRulesWithoutModelOrGraph(t *testing.T) {
+	for _, r := range Rules {
+		r.Project(&rules.ProjectContext{Report: func(f rules.Finding) { t.Errorf("%s reported without a model: %+v", r.Name, f) }})
+		r.Project(&rules.ProjectContext{Model: fsdModelOf(nil), Report: func(f rules.Finding) { t.Errorf("%s reported on an empty tree: %+v", r.Name, f) }})
+	}
+}

@@ -86,3 +86,5 @@ func TestTypoWithCustomLayerNames(t *testing.T) {
 	TypoInLayerName.Project(&rules.ProjectContext{Model: model, Report: func(f rules.Finding) { got = append(got, f.Path+" "+f.Message) }})
 	compareKeys(t, got, []string{`/r/screns Layer "screns" potentially contains a typo. Did you mean "screens"?`})
 }
+
+func fsdModelOf(files []string) *fsd.Model { return fsd.NewModel(fsd.ModelConfig{}, files) }
