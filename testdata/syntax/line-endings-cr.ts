@@ -1,0 +1,1 @@
+// Old Mac line endings (a lone CR) throughout.import { a } from "./a";export type A = typeof a;export * from './b';
