@@ -28,6 +28,7 @@ var InsignificantSlice = &rules.Rule{
 	Project: func(ctx *rules.ProjectContext) {
 		type key struct{ root, layer, slice string }
 		refs := map[key]map[key]bool{}
+		first := map[[2]key]rules.Related{} // the first import of each (slice, user) pair
 		keyOf := func(loc fsd.Location) (key, bool) {
 			if loc.Layer == "" {
 				return key{}, false
@@ -58,7 +59,10 @@ var InsignificantSlice = &rules.Rule{
 			if refs[to] == nil {
 				refs[to] = map[key]bool{}
 			}
-			refs[to][from] = true
+			if !refs[to][from] {
+				refs[to][from] = true
+				first[[2]key{to, from}] = rules.Related{Path: e.From, Range: e.Import.SpecifierRange, Message: "the reference"}
+			}
 		})
 		keys := make([]key, 0, len(refs))
 		for k := range refs {
@@ -86,12 +90,17 @@ var InsignificantSlice = &rules.Rule{
 					case u.layer == fsd.LayerApp:
 						// one reference from App is how a slice gets wired in
 					case u.slice == "":
-						reportPath(ctx, "fsd/insignificant-slice", s.Dir.Path, fmt.Sprintf("This slice has only one reference on layer %q. Consider moving this code to %q.", u.layer, u.layer))
+						reportWithRelated(ctx, s.Dir.Path, first[[2]key{k, u}], fmt.Sprintf("This slice has only one reference on layer %q. Consider moving this code to %q.", u.layer, u.layer))
 					default:
-						reportPath(ctx, "fsd/insignificant-slice", s.Dir.Path, fmt.Sprintf("This slice has only one reference in slice %q. Consider merging them.", u.layer+"/"+u.slice))
+						reportWithRelated(ctx, s.Dir.Path, first[[2]key{k, u}], fmt.Sprintf("This slice has only one reference in slice %q. Consider merging them.", u.layer+"/"+u.slice))
 					}
 				}
 			}
 		}
 	},
+}
+
+// reportWithRelated reports a folder finding that points at the import it is about.
+func reportWithRelated(ctx *rules.ProjectContext, path string, rel rules.Related, message string) {
+	ctx.Report(rules.Finding{Rule: "fsd/insignificant-slice", Path: path, Folder: true, Message: message, Related: []rules.Related{rel}})
 }

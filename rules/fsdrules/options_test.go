@@ -86,3 +86,18 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+func TestInsignificantSliceRelated(t *testing.T) {
+	fx := loadFixture(t, "insignificant-slice")
+	_, findings := fx.run(t, onlyRule("fsd/insignificant-slice"))
+	for _, f := range findings {
+		if fx.rel(f.Path) != "src/entities/tag" {
+			continue
+		}
+		if len(f.Related) != 1 || fx.rel(f.Related[0].Path) != "src/features/like/model/like.ts" || f.Related[0].Range.Len() != len(`'@/entities/tag'`) {
+			t.Errorf("tag's single reference: %+v", f.Related)
+		}
+		return
+	}
+	t.Error("no finding for src/entities/tag")
+}
