@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/fsdlint/fsdlint/rules"
@@ -146,14 +147,42 @@ func codeFrame(w *bufio.Writer, st prettyStyles, caret lipgloss.Style, t *tspars
 		if l == last {
 			to = clamp(f.Range.End-lineStart, from, int32(len(text)))
 		}
-		fmt.Fprintf(w, "  %s %s %s\n", st.gutter.Render(fmt.Sprintf("%*d", width, l)), st.gutter.Render("│"), displayText(text))
-		pad := lipgloss.Width(displayText(text[:from]))
+		text, from, to, left, right := frameWindow(text, from, to)
+		prefix, suffix := "", ""
+		if left {
+			prefix = "…"
+		}
+		if right {
+			suffix = "…"
+		}
+		fmt.Fprintf(w, "  %s %s %s%s%s\n", st.gutter.Render(fmt.Sprintf("%*d", width, l)), st.gutter.Render("│"), prefix, displayText(text), suffix)
+		pad := lipgloss.Width(prefix + displayText(text[:from]))
 		n := lipgloss.Width(displayText(text[from:to]))
 		if n == 0 {
 			n = 1 // an empty range (a position) still gets a marker
 		}
 		fmt.Fprintf(w, "  %s %s %s%s\n", strings.Repeat(" ", width), st.gutter.Render("│"), strings.Repeat(" ", pad), caret.Render(strings.Repeat("^", n)))
 	}
+}
+
+// maxFrameBytes is how much of a long line (minified code) the frame shows.
+const maxFrameBytes = 160
+
+// frameWindow cuts a long line to about maxFrameBytes around the range's
+// start, on rune boundaries, and says on which sides it cut.
+func frameWindow(text []byte, from, to int32) (shown []byte, newFrom, newTo int32, left, right bool) {
+	if len(text) <= maxFrameBytes {
+		return text, from, to, false, false
+	}
+	start := max(0, from-maxFrameBytes/4)
+	for start > 0 && !utf8.RuneStart(text[start]) {
+		start--
+	}
+	end := min(int32(len(text)), start+maxFrameBytes)
+	for end < int32(len(text)) && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return text[start:end], from - start, clamp(to, from, end) - start, start > 0, end < int32(len(text))
 }
 
 func clamp(v, lo, hi int32) int32 {

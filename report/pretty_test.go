@@ -157,3 +157,28 @@ func TestJSON(t *testing.T) {
 		t.Errorf("got:\n%s", b.String())
 	}
 }
+
+func TestPrettyCutsLongLines(t *testing.T) {
+	line := "const x = [" + strings.Repeat("1, ", 200) + "a == b, " + strings.Repeat("2, ", 200) + "];"
+	start := int32(strings.Index(line, "=="))
+	run := &Run{
+		Findings: []rules.Finding{{Rule: "eqeqeq", Severity: rules.Error, Message: "m", Path: "min.js",
+			Range: tsparse.Range{Start: start, End: start + 2}, Line: 1, Column: int(start) + 1, EndLine: 1, EndCol: int(start) + 3}},
+		Sources:      map[string][]byte{"min.js": []byte(line + "\n")},
+		FilesChecked: 1,
+	}
+	var b bytes.Buffer
+	if err := (&prettyReporter{}).Write(&b, run); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(b.String(), "\n")
+	code, marks := lines[3], lines[4]
+	if !strings.HasPrefix(code, "  1 │ …") || !strings.HasSuffix(code, "…") || len(code) > 200 {
+		t.Errorf("long line not cut: %q", code)
+	}
+	// the carets still sit under "=="
+	col := strings.Index(marks, "^^")
+	if col < 0 || !strings.HasPrefix(string([]rune(code)[len([]rune(marks[:col])):]), "== b") {
+		t.Errorf("carets misplaced:\n%s\n%s", code, marks)
+	}
+}
