@@ -94,7 +94,7 @@ func TestInsignificantSliceRelated(t *testing.T) {
 		if fx.rel(f.Path) != "src/entities/tag" {
 			continue
 		}
-		if len(f.Related) != 1 || fx.rel(f.Related[0].Path) != "src/features/like/model/like.ts" || f.Related[0].Range.Len() != len(`'@/entities/tag'`) {
+		if len(f.Related) != 1 || fx.rel(f.Related[0].Path) != "src/features/like/model/like.ts" || int(f.Related[0].Range.Len()) != len(`'@/entities/tag'`) {
 			t.Errorf("tag's single reference: %+v", f.Related)
 		}
 		return
