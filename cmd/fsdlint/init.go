@@ -54,7 +54,14 @@ func newInitCmd(stdout io.Writer) *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
 		Use:   "init [DIR]",
-		Short: "Write a commented starter .fsdlintrc.json",
+		Short: "Write a commented .fsdlintrc.json, migrating a Steiger or ESLint config",
+		Long: `Write a commented .fsdlintrc.json for the repository in DIR (default "."):
+the FSD roots detected, the tsconfig "paths" aliases found, and the settings of an
+existing Steiger config (steiger.config.ts/js/mjs/cjs/json: rule severities, ignores,
+per-files blocks) or ESLint config (.eslintrc.json/.eslintrc/.eslintrc.js, eslint.config.js:
+the rules fsdlint implements, Airbnb presets, ignores, overrides). Configs are read as
+text, never run; what could not be migrated is listed in the file and printed.
+An existing .fsdlintrc.json is only replaced with --force.`,
 		Example: `  fsdlint init
   fsdlint init packages/web --force`,
 		Args: cobra.MaximumNArgs(1),
@@ -64,6 +71,10 @@ func newInitCmd(stdout io.Writer) *cobra.Command {
 				dir = args[0]
 			}
 			path := filepath.Join(dir, ".fsdlintrc.json")
+			if _, err := os.Stat(path); err == nil && !force {
+				return usageErr("%s already exists; use --force to overwrite it", filepath.ToSlash(path))
+			}
+			text, report := initConfig(dir)
 			flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
 			if force {
 				flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
@@ -75,15 +86,17 @@ func newInitCmd(stdout io.Writer) *cobra.Command {
 			if err != nil {
 				return usageErr("%v", err)
 			}
-			if _, err := f.WriteString(starterConfig); err != nil {
+			if _, err := f.WriteString(text); err != nil {
 				f.Close()
 				return usageErr("%v", err)
 			}
 			if err := f.Close(); err != nil {
 				return usageErr("%v", err)
 			}
-			_, err = fmt.Fprintf(stdout, "wrote %s\n", filepath.ToSlash(path))
-			return err
+			if _, err := fmt.Fprintf(stdout, "wrote %s\n", filepath.ToSlash(path)); err != nil {
+				return err
+			}
+			return printInitReport(stdout, report)
 		},
 	}
 	cmd.Flags().BoolVar(&force, "force", false, "overwrite an existing .fsdlintrc.json")
