@@ -51,6 +51,11 @@ func TestNoExponentialBacktracking(t *testing.T) {
 		"colon-defaults":    r("(a = (b): ", n) + "c" + r(")", n),
 		"nested-maybe":      "q ? " + r("(a = ", n) + "x" + r("): y", n) + " : z",
 	}
+	// unbalanced parentheses (nesting limit reached long before the end)
+	unbalanced := "-" + r("(", 100000)
+	if work := parseWork("a.ts", unbalanced); work > 2*maxDepth*maxArrowLookahead {
+		t.Errorf("unbalanced parentheses: %d token scans for %d bytes", work, len(unbalanced))
+	}
 	for name, src := range cases {
 		for _, path := range []string{"a.ts", "a.tsx"} {
 			if work := parseWork(path, src); work > 4*n*len(src) {

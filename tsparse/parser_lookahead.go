@@ -34,6 +34,10 @@ func (p *parser) trySpeculation(kind specKind, f func()) bool {
 	return false
 }
 
+// maxArrowLookahead bounds the tokens one look-ahead scans, so that deeply
+// nested unbalanced parentheses cost depth×bound, not depth×file size.
+const maxArrowLookahead = 4096
+
 type arrowGuess uint8
 
 const (
@@ -71,6 +75,11 @@ func (p *parser) parenArrowLookahead() (guess arrowGuess) {
 	var templates []int // depth at which each open template substitution started
 	prev := TEOF
 	for steps := 0; ; steps++ {
+		if steps > maxArrowLookahead {
+			// very long parentheses: let (memoised) speculation decide, which
+			// fails at once for anything that is not a parameter list
+			return arrowMaybe
+		}
 		switch p.tok() {
 		case TEOF:
 			return arrowNo
