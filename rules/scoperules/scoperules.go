@@ -21,19 +21,21 @@ var Rules = []*rules.Rule{
 	noShadow,
 	noUseBeforeDefine,
 	rulesOfHooks,
+	exhaustiveDeps,
 }
 
 // AirbnbPreset is this package's share of the "fsdlint:airbnb" preset: the
 // severity eslint-config-airbnb (+ airbnb-typescript, + airbnb/hooks) gives
 // each rule. Options are not listed: each rule's defaults are Airbnb's.
 var AirbnbPreset = map[string]rules.Severity{
-	"no-unused-vars":             rules.Error,
-	"prefer-const":               rules.Error,
-	"no-var":                     rules.Error,
-	"no-param-reassign":          rules.Error,
-	"no-shadow":                  rules.Error,
-	"no-use-before-define":       rules.Error,
-	"react-hooks/rules-of-hooks": rules.Error,
+	"no-unused-vars":              rules.Error,
+	"prefer-const":                rules.Error,
+	"no-var":                      rules.Error,
+	"no-param-reassign":           rules.Error,
+	"no-shadow":                   rules.Error,
+	"no-use-before-define":        rules.Error,
+	"react-hooks/rules-of-hooks":  rules.Error,
+	"react-hooks/exhaustive-deps": rules.Error,
 }
 
 // Sonar mappings by kind of finding.

@@ -43,3 +43,7 @@ func TestRulesDescribeThemselves(t *testing.T) {
 		}
 	}
 }
+
+func TestExhaustiveDeps(t *testing.T) {
+	ruletest.Run(t, exhaustiveDeps, filepath.Join("testdata", "exhaustive-deps.tsx"), nil)
+}
