@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -48,7 +50,7 @@ func TestConfigErrorsArePositioned(t *testing.T) {
 		{"{\"rules\": {\"eqeqeq\": [\"warn\", \"never\"]}}", `fsdlint.json:1:31: rule "eqeqeq": invalid options: expected "always" or "smart", got "never"`},
 		{"{\"rules\": {\"no-console\": [\"warn\", {}]}}", `fsdlint.json:1:35: rule "no-console" takes no options`},
 		{"{\n  // comment\n  \"rules\": {,}\n}", `fsdlint.json:3:13: unexpected ',': expected a quoted key or '}'`},
-		{"{\"extends\": \"fsdlint:recomended\"}", `fsdlint.json:1:13: unknown preset "fsdlint:recomended" (did you mean "fsdlint:recommended"?); known presets: fsdlint:recommended, fsdlint:airbnb, fsdlint:all`},
+		{"{\"extends\": \"fsdlint:recomended\"}", `fsdlint.json:1:13: unknown preset "fsdlint:recomended" (did you mean "fsdlint:recommended"?); known presets: fsdlint:recommended, fsdlint:airbnb, fsdlint:all (or a config file: "./base.json")`},
 		{"{\"layers\": {\"page\": \"screens\"}}", `fsdlint.json:1:13: unknown layer "page" (did you mean "pages"?); layers are app, processes, pages, widgets, features, entities, shared`},
 		{"{\"overrides\": [{\"file\": []}]}", `fsdlint.json:1:17: unknown key "file" in an override (did you mean "files"?); an override has files, ignores and rules`},
 		{"{\"ignores\": \"x\", \"ignores\": \"y\"}", `fsdlint.json:1:18: duplicate key "ignores"`},
@@ -162,6 +164,69 @@ func TestOverridesLaterWinsAndKeepOptions(t *testing.T) {
 	} {
 		if got := res.Ignored(p); got != want {
 			t.Errorf("Ignored(%s) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+func TestExtendsConfigFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("base.json", `{
+  "extends": ["fsdlint:all"],
+  "ignores": ["**/*.gen.ts"],
+  "layers": {"pages": "screens"},
+  "settings": {"react": {"version": "18"}, "a": 1},
+  "rules": {"eqeqeq": ["warn", "smart"], "no-console": "off"},
+  "overrides": [{"files": ["**/*.test.ts"], "rules": {"eqeqeq": "off"}}]
+}`)
+	p := write("pkg/web/.fsdlintrc.json", `{
+  "extends": ["../../base.json"],
+  "ignores": ["legacy/"],
+  "settings": {"a": 2},
+  "rules": {"eqeqeq": "error"}
+}`)
+	c, err := Load(p, testRules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := c.Rules["eqeqeq"]; s.Severity != rules.Error || s.Options != "smart" {
+		t.Errorf("eqeqeq = %+v, want error with the base's options", s)
+	}
+	if c.Rules["no-console"].Severity != rules.Off || c.Rules["fsd/segments-by-purpose"].Severity != rules.Warn {
+		t.Errorf("base presets/rules not inherited: %+v", c.Rules)
+	}
+	if strings.Join(c.Ignores, ",") != "**/*.gen.ts,legacy/" || c.Layers["pages"] != "screens" || len(c.Overrides) != 1 {
+		t.Errorf("inherited keys: %+v", c)
+	}
+	if string(c.Settings["a"]) != "2" || string(c.Settings["react"]) != `{"version":"18"}` {
+		t.Errorf("settings: %s", c.Settings)
+	}
+
+	// errors in the extended file are positioned in it; cycles and missing files at the entry
+	write("bad.json", "{\n  \"rulez\": {}\n}")
+	p = write("x/a.json", `{"extends": ["../bad.json", "./missing.json", "./b.json"]}`)
+	write("x/b.json", `{"extends": "./a.json"}`)
+	_, err = Load(p, testRules())
+	got := ""
+	if err != nil {
+		got = err.Error()
+	}
+	for _, want := range []string{
+		`bad.json:2:3: unknown key "rulez" (did you mean "rules"?)`,
+		`a.json:1:29: cannot read extended config "./missing.json": no such file or directory`,
+		`b.json:1:13: cyclic "extends": `,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, got)
 		}
 	}
 }

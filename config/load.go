@@ -58,6 +58,11 @@ func Load(path string, known []*rules.Rule) (*Config, error) {
 
 // Parse validates src as the config at abs; path is how errors name the file.
 func Parse(path, abs string, src []byte, known []*rules.Rule) (*Config, error) {
+	return parseChain(path, abs, src, known, nil)
+}
+
+// parseChain parses one config; chain holds the configs that extend it (cycles).
+func parseChain(path, abs string, src []byte, known []*rules.Rule, chain []string) (*Config, error) {
 	pos := &positioner{path: path, lines: tsparse.NewLineTable(src)}
 	root, err := ParseJSONC(src)
 	if err != nil {
@@ -68,7 +73,7 @@ func Parse(path, abs string, src []byte, known []*rules.Rule) (*Config, error) {
 		}
 		return nil, err
 	}
-	l := &loader{pos: pos, known: map[string]*rules.Rule{}}
+	l := &loader{pos: pos, known: map[string]*rules.Rule{}, chain: append(chain[:len(chain):len(chain)], abs)}
 	for _, r := range known {
 		l.known[r.Name] = r
 		l.names = append(l.names, r.Name)
@@ -85,6 +90,7 @@ type loader struct {
 	pos   *positioner
 	known map[string]*rules.Rule
 	names []string
+	chain []string // absolute paths: this config and the ones extending it
 }
 
 // topKeys are the keys a config may have; schema.json lists the same.
@@ -99,47 +105,62 @@ func (l *loader) config(c *Config, root *Value, known []*rules.Rule) {
 		return
 	}
 	c.Extends = []string{PresetRecommended}
+	var bases []*Config
 	if m := root.Get("extends"); m != nil {
 		c.Extends = nil
 		for _, v := range l.stringList(m.Value, "extends") {
-			if !isPreset(v.Str) {
-				l.pos.at(v.Pos, "unknown preset %q%s; known presets: %s", v.Str, DidYouMean(v.Str, PresetNames), strings.Join(PresetNames, ", "))
-				continue
+			switch {
+			case isPreset(v.Str):
+				c.Extends = append(c.Extends, v.Str)
+			case isFileRef(v.Str):
+				if base := l.extendFile(c, v, known); base != nil {
+					c.Extends = append(c.Extends, v.Str)
+					bases = append(bases, base)
+				}
+			default:
+				l.pos.at(v.Pos, "unknown preset %q%s; known presets: %s (or a config file: \"./base.json\")", v.Str, DidYouMean(v.Str, PresetNames), strings.Join(PresetNames, ", "))
 			}
-			c.Extends = append(c.Extends, v.Str)
 		}
 	}
 	c.Rules = engineRules(known)
+	next := 0
 	for _, p := range c.Extends {
-		for name, s := range presetRules(p, known) {
-			c.Rules[name] = s
+		if isPreset(p) {
+			for name, s := range presetRules(p, known) {
+				c.Rules[name] = s
+			}
+			continue
 		}
+		inherit(c, bases[next])
+		next++
 	}
 	for _, m := range root.Members {
 		switch m.Key {
 		case "$schema":
 			l.expect(m.Value, KindString, "$schema")
 		case "extends":
-		case "roots":
+		case "roots": // replace inherited roots
+			c.Roots = nil
 			for _, v := range l.stringList(m.Value, "roots") {
 				c.Roots = append(c.Roots, filepath.ToSlash(filepath.Join(filepath.FromSlash(c.Dir), filepath.FromSlash(v.Str))))
 			}
-		case "ignores":
-			c.Ignores = l.patterns(m.Value, "ignores")
+		case "ignores": // add to inherited ones
+			c.Ignores = append(c.Ignores, l.patterns(m.Value, "ignores")...)
 		case "layers":
-			c.Layers = l.layers(m.Value)
+			c.Layers = mergeMaps(c.Layers, l.layers(m.Value))
 		case "aliases":
-			c.Aliases = l.aliases(m.Value)
+			c.Aliases = mergeMaps(c.Aliases, l.aliases(m.Value))
 		case "rules":
 			l.rules(m.Value, c.Rules)
-		case "overrides":
-			c.Overrides = l.overrides(m.Value)
+		case "overrides": // after inherited ones, so they win
+			c.Overrides = append(c.Overrides, l.overrides(m.Value)...)
 		case "settings":
 			if l.expect(m.Value, KindObject, "settings") {
-				c.Settings = map[string]json.RawMessage{}
+				own := map[string]json.RawMessage{}
 				for _, s := range m.Value.Members {
-					c.Settings[s.Key] = s.Value.JSON()
+					own[s.Key] = s.Value.JSON()
 				}
+				c.Settings = mergeMaps(c.Settings, own)
 			}
 		default:
 			l.pos.at(m.KeyPos, "unknown key %q%s", m.Key, DidYouMean(m.Key, topKeys))
@@ -357,4 +378,81 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// isFileRef says whether an "extends" entry names a config file rather than a preset.
+func isFileRef(s string) bool {
+	return strings.HasPrefix(s, "./") || strings.HasPrefix(s, "../") || filepath.IsAbs(s) || strings.HasSuffix(s, ".json")
+}
+
+// extendFile loads a config that c extends; its problems are reported in its
+// own file, a missing file or a cycle at the "extends" entry.
+func (l *loader) extendFile(c *Config, v *Value, known []*rules.Rule) *Config {
+	abs := filepath.Join(filepath.FromSlash(c.Dir), filepath.FromSlash(v.Str))
+	if filepath.IsAbs(v.Str) {
+		abs = v.Str
+	}
+	for _, p := range l.chain {
+		if p == abs {
+			l.pos.at(v.Pos, "cyclic \"extends\": %s", strings.Join(append(l.chain, abs), " -> "))
+			return nil
+		}
+	}
+	src, err := os.ReadFile(abs)
+	if err != nil {
+		l.pos.at(v.Pos, "cannot read extended config %q: %v", v.Str, unwrap(err))
+		return nil
+	}
+	shown := filepath.ToSlash(filepath.Join(filepath.Dir(l.pos.path), filepath.FromSlash(v.Str)))
+	base, err := parseChain(shown, abs, src, known, l.chain)
+	if err != nil {
+		var errs Errors
+		if errors.As(err, &errs) {
+			l.pos.errs = append(l.pos.errs, errs...)
+		} else {
+			l.pos.at(v.Pos, "%v", err)
+		}
+		return nil
+	}
+	return base
+}
+
+// inherit applies an extended config to c, before c's own keys: everything the
+// extended file says is read as if written in c (paths and patterns relative
+// to c's folder, as ESLint treats shared configs).
+func inherit(c, base *Config) {
+	for name, s := range base.Rules {
+		c.Rules[name] = s
+	}
+	for _, r := range base.Roots {
+		if rel, err := filepath.Rel(filepath.FromSlash(base.Dir), filepath.FromSlash(r)); err == nil {
+			c.Roots = append(c.Roots, filepath.ToSlash(filepath.Join(filepath.FromSlash(c.Dir), rel)))
+		}
+	}
+	c.Ignores = append(c.Ignores, base.Ignores...)
+	c.Overrides = append(c.Overrides, base.Overrides...)
+	c.Layers = mergeMaps(c.Layers, base.Layers)
+	c.Aliases = mergeMaps(c.Aliases, base.Aliases)
+	c.Settings = mergeMaps(c.Settings, base.Settings)
+}
+
+func mergeMaps[V any](into, from map[string]V) map[string]V {
+	if len(from) == 0 {
+		return into
+	}
+	if into == nil {
+		into = map[string]V{}
+	}
+	for k, v := range from {
+		into[k] = v
+	}
+	return into
+}
+
+func unwrap(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

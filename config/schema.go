@@ -48,7 +48,7 @@ func Schema(known []*rules.Rule) ([]byte, error) {
 		"properties": obj{
 			"$schema": obj{"type": "string"},
 			"extends": obj{
-				"description": "Presets, applied in order before \"rules\". Default: [\"fsdlint:recommended\"].",
+				"description": "Presets and config files (\"./base.json\"), applied in order before \"rules\". Default: [\"fsdlint:recommended\"].",
 				"oneOf": []any{
 					obj{"$ref": "#/definitions/preset"},
 					obj{"type": "array", "items": obj{"$ref": "#/definitions/preset"}},
@@ -84,7 +84,10 @@ func Schema(known []*rules.Rule) ([]byte, error) {
 			"settings": obj{"description": "Free-form settings that rules read, e.g. {\"react\": {\"version\": \"18\"}}.", "type": "object"},
 		},
 		"definitions": obj{
-			"preset":   obj{"enum": presets},
+			"preset": obj{"anyOf": []any{
+				obj{"enum": presets},
+				obj{"type": "string", "pattern": `^\.\.?/|\.json$`, "description": "a config file, relative to this one"},
+			}},
 			"patterns": stringOrArray,
 			"severity": obj{"enum": []any{"off", "warn", "error", 0, 1, 2}},
 			"ruleWithOptions": obj{"oneOf": []any{

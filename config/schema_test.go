@@ -151,6 +151,9 @@ func TestSchemaRejectsWhatTheLoaderRejects(t *testing.T) {
 	if err := validate(t, s, []byte(good)); err != nil {
 		t.Errorf("schema rejects a good config: %v", err)
 	}
+	if err := validate(t, s, []byte(`{"extends": ["fsdlint:recommended", "../../fsdlint.base.json"]}`)); err != nil {
+		t.Errorf("schema rejects extending a config file: %v", err)
+	}
 	if _, err := Parse("c.json", "/c.json", []byte(good), all.Rules()); err != nil {
 		t.Errorf("loader rejects a good config: %v", err)
 	}
