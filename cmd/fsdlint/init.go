@@ -18,7 +18,8 @@ const starterConfig = `{
   "$schema": "https://raw.githubusercontent.com/fsdlint/fsdlint/main/config/schema.json",
 
   // Presets: "fsdlint:recommended" (the default), "fsdlint:airbnb" (plus the
-  // Airbnb/ESLint twins), "fsdlint:all" (every rule).
+  // Airbnb/ESLint twins), "fsdlint:all" (every rule); or a shared config
+  // file ("../../fsdlint.base.json"), read as if written here.
   "extends": ["fsdlint:recommended"],
 
   // FSD roots (folders holding app/, pages/, widgets/, features/, entities/,
