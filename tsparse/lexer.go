@@ -1,6 +1,7 @@
 package tsparse
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 )
@@ -93,34 +94,19 @@ func (l *lexer) skipTrivia() {
 			switch src[l.pos+1] {
 			case '/':
 				start := l.pos
-				l.pos += 2
-				for l.pos < n {
-					c := src[l.pos]
-					if c == '\n' || c == '\r' || c == 0xE2 && l.isLSPS(l.pos) {
-						break
-					}
-					l.pos++
-				}
+				l.pos = l.lineCommentEnd(l.pos + 2)
 				l.comments = append(l.comments, Comment{Range: Range{start, l.pos}})
 			case '*':
 				start := l.pos
-				l.pos += 2
-				closed := false
-				for l.pos < n {
-					c := src[l.pos]
-					if c == '*' && l.pos+1 < n && src[l.pos+1] == '/' {
-						l.pos += 2
-						closed = true
-						break
-					}
-					if c == '\n' || c == '\r' || c == 0xE2 && l.isLSPS(l.pos) {
-						l.nl = true
-					}
-					l.pos++
-				}
-				if !closed {
+				end := bytes.Index(src[start+2:], commentClose)
+				if end < 0 {
 					l.fail(start, "Unterminated comment")
 				}
+				body := src[start+2 : start+2+int32(end)]
+				if !l.nl && hasLineTerminator(body) {
+					l.nl = true
+				}
+				l.pos = start + 2 + int32(end) + 2
 				l.comments = append(l.comments, Comment{Range: Range{start, l.pos}, Block: true})
 			default:
 				return
@@ -140,6 +126,52 @@ func (l *lexer) skipTrivia() {
 			l.pos += int32(size)
 		}
 	}
+}
+
+var commentClose = []byte("*/")
+
+// lineCommentEnd returns the offset of the line terminator ending a `//`
+// comment whose text starts at i (or the end of the file).
+func (l *lexer) lineCommentEnd(i int32) int32 {
+	rest := l.src[i:]
+	end := bytes.IndexByte(rest, '\n')
+	if end < 0 {
+		end = len(rest)
+	}
+	line := rest[:end]
+	if cr := bytes.IndexByte(line, '\r'); cr >= 0 {
+		line = line[:cr]
+	}
+	for k := bytes.IndexByte(line, 0xE2); k >= 0; {
+		if l.isLSPS(i + int32(k)) {
+			line = line[:k]
+			break
+		}
+		next := bytes.IndexByte(line[k+1:], 0xE2)
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return i + int32(len(line))
+}
+
+// hasLineTerminator reports whether b holds \n, \r, U+2028 or U+2029.
+func hasLineTerminator(b []byte) bool {
+	if bytes.IndexByte(b, '\n') >= 0 || bytes.IndexByte(b, '\r') >= 0 {
+		return true
+	}
+	for k := bytes.IndexByte(b, 0xE2); k >= 0; {
+		if k+2 < len(b) && b[k+1] == 0x80 && (b[k+2] == 0xA8 || b[k+2] == 0xA9) {
+			return true
+		}
+		next := bytes.IndexByte(b[k+1:], 0xE2)
+		if next < 0 {
+			return false
+		}
+		k += 1 + next
+	}
+	return false
 }
 
 func (l *lexer) isLSPS(i int32) bool {

@@ -24,6 +24,7 @@ func TestParseErrors(t *testing.T) {
 		{"a.jsx", "<a></b>", 5, "Expected closing tag </a> but found </b>"},
 		{"a.jsx", "<div>a > b</div>", 7, "Unexpected '>' in JSX text; write {'>'} or &gt;"},
 		{"a.ts", "a b", 2, "Expected ';' but found 'b'"},
+		{"a.ts", "a /* x */ b", 10, "Expected ';' but found 'b'"},
 		{"a.ts", "if (a) { b }}", 12, "Unexpected '}'"},
 		{"a.ts", "let x = ;", 8, "Unexpected ';'"},
 		{"a.ts", "x = 1 +", 7, "Unexpected end of file"},

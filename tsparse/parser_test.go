@@ -75,6 +75,8 @@ func TestParseExact(t *testing.T) {
 		{"a.ts", "x = 1_000n + 0x1Fn + 0o17 + 017 + .5e-3", "(ExprStmt 0:39 (AssignExpr 0:39 = (Ident 0:1 x) (BinaryExpr 4:39 + (BinaryExpr 4:31 + (BinaryExpr 4:25 + (BinaryExpr 4:18 + (BigIntLit 4:10) (BigIntLit 13:18)) (NumberLit 21:25 0o17)) (NumberLit 28:31 017)) (NumberLit 34:39 .5e-3))))"},
 		{"a.ts", "let \\u0041 = 1", "(VarDecl 0:14 1 (VarDeclarator 4:14 (Ident 4:10 A) (NumberLit 13:14 1)))"},
 		{"a.ts", "\uFEFF#!/usr/bin/env node\nx", "(ExprStmt 23:24 (Ident 23:24 x))"},
+		{"a.ts", "a // x\u2028b /* \u2029 */ c /*\r*/ d // e\rf",
+			"(ExprStmt 0:1 (Ident 0:1 a))\n(ExprStmt 9:10 (Ident 9:10 b))\n(ExprStmt 21:22 (Ident 21:22 c))\n(ExprStmt 29:30 (Ident 29:30 d))\n(ExprStmt 36:37 (Ident 36:37 f))"},
 		{"a.ts", "a\u2028b\r\nc\rd", "(ExprStmt 0:1 (Ident 0:1 a))\n(ExprStmt 4:5 (Ident 4:5 b))\n(ExprStmt 7:8 (Ident 7:8 c))\n(ExprStmt 9:10 (Ident 9:10 d))"},
 	}
 	for _, tt := range tests {
