@@ -192,7 +192,7 @@ func (p *parser) parseClassMember() ClassMember {
 				break
 			}
 		}
-		if kind == 0 {
+		if kind == 0 || !p.ts && kind != ModStatic && kind != ModAsync && kind != ModAccessor {
 			break
 		}
 		if kind == ModStatic {
@@ -234,7 +234,7 @@ func (p *parser) parseClassMember() ClassMember {
 		kind = MethodConstructor
 	}
 	opt := false
-	if p.at(TQuestion) {
+	if p.ts && p.at(TQuestion) {
 		p.next()
 		opt = true
 	}
