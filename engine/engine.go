@@ -7,6 +7,8 @@ package engine
 import (
 	"path/filepath"
 	"runtime"
+	"sort"
+	"sync/atomic"
 	"time"
 
 	"github.com/fsdlint/fsdlint/config"
@@ -35,6 +37,8 @@ type Options struct {
 	// adds below a target are checked too; import resolution sees it. For
 	// `check --staged`, which lints the index.
 	Overlay map[string][]byte
+	// TimeRules measures every rule (summed over files and workers) into Result.RuleTimings.
+	TimeRules bool
 	// Focus, when non-nil, limits the per-file rules to these files (absolute,
 	// slash-separated); every file is still parsed for the project rules.
 	Focus map[string]bool
@@ -53,6 +57,9 @@ type Result struct {
 	Cwd          string
 	// Timings are the wall times of the phases, for FSDLINT_TIMING=1.
 	Timings []Timing
+	// RuleTimings (with Options.TimeRules) is the time spent in each rule,
+	// summed over files and workers, slowest first; rules that ran only.
+	RuleTimings []Timing
 }
 
 // Timing is how long one phase of a run took.
@@ -103,7 +110,25 @@ func Run(opts Options) (*Result, error) {
 	res := r.finish(states, extra, findings)
 	mark("finish (suppress, sort)")
 	res.Timings = timings
+	res.RuleTimings = r.ruleTimings()
 	return res, nil
+}
+
+// ruleTimings lists the measured rules, slowest first (name breaks ties).
+func (r *run) ruleTimings() []Timing {
+	var out []Timing
+	for i := range r.ruleNanos {
+		if d := time.Duration(r.ruleNanos[i].Load()); d > 0 {
+			out = append(out, Timing{Phase: r.opts.Rules[i].Name, Duration: d})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a].Duration != out[b].Duration {
+			return out[a].Duration > out[b].Duration
+		}
+		return out[a].Phase < out[b].Phase
+	})
+	return out
 }
 
 // run holds what every pass of one check reads.
@@ -113,6 +138,7 @@ type run struct {
 	resolvers []*config.Resolver // per target
 	ruleIndex map[string]int
 	cwd       string
+	ruleNanos []atomic.Int64 // per rule, with Options.TimeRules
 }
 
 func newRun(opts Options) (*run, error) {
@@ -125,6 +151,9 @@ func newRun(opts Options) (*run, error) {
 	}
 	for i, rule := range opts.Rules {
 		r.ruleIndex[rule.Name] = i
+	}
+	if opts.TimeRules {
+		r.ruleNanos = make([]atomic.Int64, len(opts.Rules))
 	}
 	byConfig := map[*config.Config]*config.Resolver{}
 	for _, t := range opts.Targets {

@@ -223,3 +223,23 @@ func TestBrokenTsconfigIsReported(t *testing.T) {
 		t.Error("the broken tsconfig's source should be kept for code frames")
 	}
 }
+
+func TestRuleTimings(t *testing.T) {
+	root := writeTree(t, map[string]string{"a.ts": "a == b\n", "b.ts": "console.log(1)\n"})
+	res := check(t, root, `{"rules": {"test/project": "warn"}}`, func(o *Options) { o.TimeRules = true })
+	names := map[string]bool{}
+	for _, tm := range res.RuleTimings {
+		names[tm.Phase] = true
+		if tm.Duration <= 0 {
+			t.Errorf("%s: %v", tm.Phase, tm.Duration)
+		}
+	}
+	for _, want := range []string{"eqeqeq", "no-console", "test/project"} {
+		if !names[want] {
+			t.Errorf("no timing for %s: %+v", want, res.RuleTimings)
+		}
+	}
+	if res := check(t, root, "", nil); res.RuleTimings != nil {
+		t.Errorf("timings without TimeRules: %+v", res.RuleTimings)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"time"
 
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/rules/all"
@@ -111,7 +112,13 @@ func (r *run) runFileRules(st *fileState, file *tsparse.File) {
 		if rule.File == nil || settings[i].Severity == rules.Off || (decl && !rule.DeclarationFiles) {
 			continue
 		}
+		if r.ruleNanos == nil {
+			r.runFileRule(st, file, rule, settings[i].Options)
+			continue
+		}
+		start := time.Now()
 		r.runFileRule(st, file, rule, settings[i].Options)
+		r.ruleNanos[i].Add(int64(time.Since(start)))
 	}
 }
 

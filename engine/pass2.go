@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/fsdlint/fsdlint/fsd"
 	"github.com/fsdlint/fsdlint/rules"
@@ -52,7 +53,11 @@ func (r *run) pass2(states []*fileState) ([]rules.Finding, []*fileState) {
 			f.Rule = rule.Name
 			findings = append(findings, f)
 		}
+		start := time.Now()
 		r.runProjectRule(rule, ctx, &findings)
+		if r.ruleNanos != nil {
+			r.ruleNanos[r.ruleIndex[rule.Name]].Add(int64(time.Since(start)))
+		}
 	}
 	tsFindings, tsStates := tsconfigFindings(resolver.ConfigErrors())
 	return append(findings, tsFindings...), tsStates

@@ -119,6 +119,8 @@ func runCheck(cmd *cobra.Command, fl checkFlags, args []string, stdout, stderr i
 	}
 	opts.ReportUnusedDisableDirectives = fl.unusedDirs
 	opts.VerifySyntax = fl.verifySyntax
+	timing := os.Getenv("FSDLINT_TIMING") != ""
+	opts.TimeRules = timing
 	for _, h := range checkHooks {
 		if h.Before != nil {
 			if err := h.Before(cmd, &opts); err != nil {
@@ -134,10 +136,8 @@ func runCheck(cmd *cobra.Command, fl checkFlags, args []string, stdout, stderr i
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	if os.Getenv("FSDLINT_TIMING") != "" {
-		for _, t := range res.Timings {
-			fmt.Fprintf(stderr, "fsdlint: %-36s %8.1f ms\n", t.Phase, float64(t.Duration.Microseconds())/1000)
-		}
+	if timing {
+		printTimings(stderr, res)
 	}
 	for _, h := range checkHooks {
 		if h.After != nil {
@@ -327,4 +327,18 @@ func writeHeapProfile(path string) error {
 	defer f.Close()
 	runtime.GC()
 	return pprof.WriteHeapProfile(f)
+}
+
+// printTimings is FSDLINT_TIMING=1: the phases' wall time, then the slowest
+// rules (CPU time summed over files and workers).
+func printTimings(w io.Writer, res *engine.Result) {
+	for _, t := range res.Timings {
+		fmt.Fprintf(w, "fsdlint: %-40s %9.1f ms\n", t.Phase, float64(t.Duration.Microseconds())/1000)
+	}
+	for i, t := range res.RuleTimings {
+		if i == 15 {
+			break
+		}
+		fmt.Fprintf(w, "fsdlint:   rule %-35s %9.1f ms\n", t.Phase, float64(t.Duration.Microseconds())/1000)
+	}
 }
