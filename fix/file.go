@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/fsdlint/fsdlint/rules"
+	"github.com/fsdlint/fsdlint/tsparse"
 )
 
 // File fixes one file's text: per pass, the wanted fixes whose edits do not
@@ -13,16 +14,16 @@ import (
 // Offsets in findings are into src exactly as given (a leading BOM included).
 // Fixes for another file (Fix.Path) are ignored here; see NewFiles.
 // With relint nil there is a single pass.
+//
+// Every text kept has passed opts.Verify (esbuild by default) and fsdlint's
+// parser: relint's parse when relint is given (it parses the text anyway),
+// else tsparse.Parse.
 func File(path string, src []byte, findings []rules.Finding, relint Relint, opts Options) *Result {
 	res := &Result{Path: path, Original: src, Fixed: src, Remaining: findings}
-	verify := opts.verifier()
 	if len(candidates(path, src, findings, opts, nil, nil)) == 0 {
 		return res
 	}
-	if err := verify(path, src); err != nil {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("%s: fixes skipped: the file does not parse before fixing: %v", path, err))
-		return res
-	}
+	fx := &fileFixer{path: path, verify: opts.verifier(), relint: relint}
 	rejected := map[string]bool{}
 	cur, curFindings := src, findings
 	for pass := 0; pass < MaxPasses; pass++ {
@@ -31,23 +32,82 @@ func File(path string, src []byte, findings []rules.Finding, relint Relint, opts
 			break
 		}
 		chosen, _ := choose(cands)
-		next, applied := applyChecked(path, cur, chosen, verify, rejected, &res.Warnings)
-		if len(applied) == 0 {
-			continue // every chosen fix was rejected; deferred ones get their turn
+		next, nextFindings, err := fx.apply(cur, chosen)
+		if err != nil {
+			// The text before this pass was checked, except the original:
+			// if that fails too, the fixes are not to blame.
+			if pass == 0 {
+				if _, berr := fx.check(src, false); berr != nil {
+					res.Warnings = append(res.Warnings, fmt.Sprintf("%s: fixes skipped: the file does not parse before fixing: %v", path, berr))
+					return res
+				}
+			}
+			chosen, next, nextFindings = fx.applyOneByOne(cur, chosen, rejected, &res.Warnings)
+			if len(chosen) == 0 {
+				continue // every chosen fix was rejected; deferred ones get their turn
+			}
 		}
-		_, shifts := applyEditsMapped(cur, sortedEdits(fixesOf(applied)))
+		_, shifts := applyEditsMapped(cur, sortedEdits(fixesOf(chosen)))
 		res.shifts = append(res.shifts, shifts)
-		res.Applied += len(applied)
+		res.Applied += len(chosen)
 		res.Passes++
 		cur = next
 		if relint == nil {
-			curFindings = withoutApplied(curFindings, applied)
+			curFindings = withoutApplied(curFindings, chosen)
 			break
 		}
-		curFindings = relint(cur)
+		curFindings = nextFindings
 	}
 	res.Fixed, res.Remaining = cur, curFindings
 	return res
+}
+
+// fileFixer applies and checks fixes for one file.
+type fileFixer struct {
+	path   string
+	verify func(string, []byte) error
+	relint Relint
+}
+
+// check verifies text and returns its findings (nil without relint).
+func (fx *fileFixer) check(text []byte, lint bool) ([]rules.Finding, error) {
+	if err := fx.verify(fx.path, text); err != nil {
+		return nil, err
+	}
+	if lint && fx.relint != nil {
+		return fx.relint(text)
+	}
+	if _, err := tsparse.Parse(fx.path, text); err != nil {
+		return nil, fmt.Errorf("fsdlint's parser: %v", err)
+	}
+	return nil, nil
+}
+
+// apply applies the chosen fixes at once and checks the result.
+func (fx *fileFixer) apply(src []byte, chosen []candidate) ([]byte, []rules.Finding, error) {
+	next := applyEdits(src, sortedEdits(fixesOf(chosen)))
+	findings, err := fx.check(next, true)
+	return next, findings, err
+}
+
+// applyOneByOne adds the chosen fixes one at a time and drops each one that
+// makes the text fail its check.
+func (fx *fileFixer) applyOneByOne(src []byte, chosen []candidate, rejected map[string]bool, warnings *[]string) ([]candidate, []byte, []rules.Finding) {
+	var kept []candidate
+	out := src
+	var findings []rules.Finding
+	for _, c := range chosen {
+		try := applyEdits(src, sortedEdits(fixesOf(append(kept[:len(kept):len(kept)], c))))
+		f, err := fx.check(try, true)
+		if err != nil {
+			rejected[fixKey(c.finding, c.fix, src)] = true
+			*warnings = append(*warnings, fmt.Sprintf("%s: dropped a fix of %s (%s): the result would not parse: %v", fx.path, c.finding.Rule, c.fix.Message, err))
+			continue
+		}
+		kept = append(kept, c)
+		out, findings = try, f
+	}
+	return kept, out, findings
 }
 
 // candidates lists, per finding, its first fix that opts allow, applies to
@@ -74,28 +134,6 @@ func candidates(path string, src []byte, findings []rules.Finding, opts Options,
 		}
 	}
 	return out
-}
-
-// applyChecked applies the chosen fixes at once; when the result does not
-// parse, it adds them one at a time and drops each one that breaks the text.
-func applyChecked(path string, src []byte, chosen []candidate, verify func(string, []byte) error, rejected map[string]bool, warnings *[]string) ([]byte, []candidate) {
-	all := applyEdits(src, sortedEdits(fixesOf(chosen)))
-	if verify(path, all) == nil {
-		return all, chosen
-	}
-	var kept []candidate
-	out := src
-	for _, c := range chosen {
-		try := applyEdits(src, sortedEdits(fixesOf(append(kept[:len(kept):len(kept)], c))))
-		if err := verify(path, try); err != nil {
-			rejected[fixKey(c.finding, c.fix, src)] = true
-			*warnings = append(*warnings, fmt.Sprintf("%s: dropped a fix of %s (%s): the result would not parse: %v", path, c.finding.Rule, c.fix.Message, err))
-			continue
-		}
-		kept = append(kept, c)
-		out = try
-	}
-	return out, kept
 }
 
 func fixesOf(cs []candidate) []rules.Fix {

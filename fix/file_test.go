@@ -34,16 +34,27 @@ func fakeLint(src []byte) []rules.Finding {
 	return out
 }
 
+// parsing makes a Relint of a lint function: like the engine's, it parses
+// the text first and reports a parse failure as an error.
+func parsing(lint func([]byte) []rules.Finding) Relint {
+	return func(src []byte) ([]rules.Finding, error) {
+		if _, err := tsparse.Parse("x.ts", src); err != nil {
+			return nil, err
+		}
+		return lint(src), nil
+	}
+}
+
 func TestFileAppliesSafeFixesOnly(t *testing.T) {
 	src := []byte("var a = 1;\nvar b = a == 1;\n")
-	res := File("x.ts", src, fakeLint(src), fakeLint, Options{})
+	res := File("x.ts", src, fakeLint(src), parsing(fakeLint), Options{})
 	if want := "let a = 1;\nlet b = a == 1;\n"; string(res.Fixed) != want {
 		t.Errorf("fixed %q, want %q", res.Fixed, want)
 	}
 	if res.Applied != 2 || res.Passes != 1 || len(res.Remaining) != 1 || res.Remaining[0].Rule != "eqeqeq" {
 		t.Errorf("applied %d in %d passes, remaining %v", res.Applied, res.Passes, res.Remaining)
 	}
-	res = File("x.ts", src, fakeLint(src), fakeLint, Options{Unsafe: true})
+	res = File("x.ts", src, fakeLint(src), parsing(fakeLint), Options{Unsafe: true})
 	if want := "let a = 1;\nlet b = a === 1;\n"; string(res.Fixed) != want || len(res.Remaining) != 0 {
 		t.Errorf("unsafe: fixed %q, remaining %v", res.Fixed, res.Remaining)
 	}
@@ -51,7 +62,7 @@ func TestFileAppliesSafeFixesOnly(t *testing.T) {
 
 func TestFileDefersOverlappingFixesToLaterPasses(t *testing.T) {
 	src := []byte("let aaaa;\n")
-	res := File("x.ts", src, fakeLint(src), fakeLint, Options{})
+	res := File("x.ts", src, fakeLint(src), parsing(fakeLint), Options{})
 	// pass 1: [4,6) is applied, [5,7) overlaps it, [6,8) touches it: "let baa;";
 	// pass 2: the re-lint finds the remaining "aa".
 	if want := "let bb;\n"; string(res.Fixed) != want {
@@ -74,7 +85,7 @@ func TestFileDropsFixThatBreaksSyntax(t *testing.T) {
 		}
 		return out
 	}
-	res := File("x.ts", src, lint(src), lint, Options{})
+	res := File("x.ts", src, lint(src), parsing(lint), Options{})
 	if want := "let a = { b: 1 };\nlet c = 2;\n"; string(res.Fixed) != want {
 		t.Errorf("fixed %q, want %q", res.Fixed, want)
 	}
@@ -88,7 +99,7 @@ func TestFileDropsFixThatBreaksSyntax(t *testing.T) {
 
 func TestFileLeavesUnparsableFileAlone(t *testing.T) {
 	src := []byte("var a = ;\n")
-	res := File("x.ts", src, fakeLint(src), fakeLint, Options{})
+	res := File("x.ts", src, fakeLint(src), parsing(fakeLint), Options{})
 	if res.Changed() || len(res.Warnings) != 1 {
 		t.Errorf("fixed %q, warnings %q", res.Fixed, res.Warnings)
 	}
@@ -100,7 +111,7 @@ func TestFileStopsAfterMaxPasses(t *testing.T) {
 		return []rules.Finding{{Rule: "grow", Fixes: []rules.Fix{{Safety: rules.SafeFix, Edits: []rules.Edit{{Start: end, End: end, NewText: ";"}}}}}}
 	}
 	src := []byte("x")
-	res := File("x.ts", src, grow(src), grow, Options{})
+	res := File("x.ts", src, grow(src), parsing(grow), Options{})
 	if res.Passes != MaxPasses || string(res.Fixed) != "x"+strings.Repeat(";", MaxPasses) {
 		t.Errorf("passes %d, fixed %q", res.Passes, res.Fixed)
 	}
@@ -125,8 +136,20 @@ func TestFileKeepsCRLFInInsertedText(t *testing.T) {
 		}
 		return []rules.Finding{{Rule: "head", Fixes: []rules.Fix{{Safety: rules.SafeFix, Edits: []rules.Edit{{Start: 0, End: 0, NewText: "// done\n"}}}}}}
 	}
-	res := File("x.ts", src, lint(src), lint, Options{})
+	res := File("x.ts", src, lint(src), parsing(lint), Options{})
 	if want := "// done\r\nvar a;\r\nvar b;\r\n"; string(res.Fixed) != want {
 		t.Errorf("fixed %q, want %q", res.Fixed, want)
+	}
+}
+
+// TestFileChecksWithOwnParserWithoutRelint: even with a second opinion that
+// accepts everything and no relint, fsdlint's parser rejects a broken text.
+func TestFileChecksWithOwnParserWithoutRelint(t *testing.T) {
+	src := []byte("let a = { b: 1 };\n")
+	breaker := []rules.Finding{{Rule: "breaker", Fixes: []rules.Fix{{Safety: rules.SafeFix,
+		Edits: []rules.Edit{{Start: 15, End: 16, NewText: ""}}}}}}
+	res := File("x.ts", src, breaker, nil, Options{Verify: func(string, []byte) error { return nil }})
+	if res.Changed() || len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0], "fsdlint's parser") {
+		t.Errorf("fixed %q, warnings %q", res.Fixed, res.Warnings)
 	}
 }

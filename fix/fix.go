@@ -13,12 +13,14 @@ const MaxPasses = 10
 type Options struct {
 	// Unsafe also applies rules.UnsafeFix fixes (`--fix-unsafe`); otherwise only SafeFix.
 	Unsafe bool
-	// Verify rejects text that no longer parses; nil means Verify (tsparse + esbuild).
+	// Verify is the second opinion on a rewritten text, besides fsdlint's own
+	// parser (which always checks it); nil means Verify (esbuild).
 	Verify func(path string, src []byte) error
 }
 
-// Relint re-runs a file's rules on new text; the engine provides it.
-type Relint func(src []byte) []rules.Finding
+// Relint re-runs a file's rules on new text; the engine provides it. Its
+// error says the text does not parse (the fixer then drops the fixes).
+type Relint func(src []byte) ([]rules.Finding, error)
 
 // NewFile is a file a fix creates (rules.Fix.Path set), e.g. a missing public API.
 type NewFile struct {

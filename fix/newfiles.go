@@ -4,6 +4,7 @@ import (
 	"os"
 
 	"github.com/fsdlint/fsdlint/rules"
+	"github.com/fsdlint/fsdlint/tsparse"
 )
 
 // NewFiles collects the files that wanted fixes create (Fix.Path set to a
@@ -26,6 +27,9 @@ func NewFiles(findings []rules.Finding, opts Options) []NewFile {
 			}
 			content := applyEdits(nil, sortedEdits([]rules.Fix{fx}))
 			if opts.verifier()(fx.Path, content) != nil {
+				break
+			}
+			if _, err := tsparse.Parse(fx.Path, content); err != nil {
 				break
 			}
 			out = append(out, NewFile{Path: fx.Path, Content: content, Finding: f})

@@ -138,7 +138,7 @@ func TestCorpusFixKeepsTypeScriptSyntax(t *testing.T) {
 		if err != nil {
 			continue // tsparse's own tests report parse failures
 		}
-		res := fix.File(path, src, findings, relinter(t, path, opts), fix.Options{})
+		res := fix.File(path, src, findings, relinter(path, opts), fix.Options{})
 		for _, w := range res.Warnings {
 			t.Errorf("fix warning: %s", w)
 		}

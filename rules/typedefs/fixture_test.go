@@ -49,7 +49,7 @@ func TestFixtures(t *testing.T) {
 					}
 				}
 
-				res := fix.File(path, src, findings, relinter(t, path, optionsFor(dir)), fix.Options{})
+				res := fix.File(path, src, findings, relinter(path, optionsFor(dir)), fix.Options{})
 				for _, w := range res.Warnings {
 					t.Errorf("fix warning: %s", w)
 				}

@@ -45,13 +45,9 @@ func position(f *tsparse.File, off int32) (int, int) {
 }
 
 // relinter re-runs the rule on fixed text, for fix.File's passes.
-func relinter(t testing.TB, path string, opts Options) func([]byte) []rules.Finding {
-	return func(src []byte) []rules.Finding {
-		fs, err := lintSource(path, src, opts)
-		if err != nil {
-			t.Errorf("%s: the fixed text does not parse: %v", path, err)
-		}
-		return fs
+func relinter(path string, opts Options) fix.Relint {
+	return func(src []byte) ([]rules.Finding, error) {
+		return lintSource(path, src, opts)
 	}
 }
 
