@@ -3,6 +3,8 @@ package airbnb
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
+	"strings"
 
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/tsparse"
@@ -142,4 +144,28 @@ func isFunctionBoundary(n tsparse.Node) bool {
 		return true
 	}
 	return false
+}
+
+// airbnbOptionsOnly is the OptionsSpec of a rule that implements only
+// Airbnb's configuration: the arguments must equal (as JSON values) the
+// Airbnb ones given here, or be absent.
+func airbnbOptionsOnly(airbnb ...string) *rules.OptionsSpec {
+	return &rules.OptionsSpec{
+		Default: func() any { return nil },
+		Parse: func(args []json.RawMessage) (any, error) {
+			if len(args) == 0 {
+				return nil, nil
+			}
+			if len(args) != len(airbnb) {
+				return nil, fmt.Errorf("only Airbnb's options are supported: %s", strings.Join(airbnb, ", "))
+			}
+			for i, a := range args {
+				var got, want any
+				if json.Unmarshal(a, &got) != nil || json.Unmarshal([]byte(airbnb[i]), &want) != nil || !reflect.DeepEqual(got, want) {
+					return nil, fmt.Errorf("only Airbnb's options are supported: %s", strings.Join(airbnb, ", "))
+				}
+			}
+			return nil, nil
+		},
+	}
 }

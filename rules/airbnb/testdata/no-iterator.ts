@@ -1,0 +1,3 @@
+declare const obj: any;
+
+obj.__iterator__ = () => 1; // want "Reserved name '__iterator__'."
