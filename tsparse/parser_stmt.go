@@ -582,7 +582,7 @@ var paramModifiers = [...]struct {
 func (p *parser) parseParam() *Param {
 	start := p.start()
 	prm := p.slabs.params.alloc()
-	if p.at(TAt) {
+	if p.at(TAt) && p.ts { // parameter decorators are TypeScript's (experimentalDecorators)
 		prm.Decorators = p.parseDecorators()
 	}
 	for p.ts && p.at(TIdent) && !p.lx.escaped {
@@ -605,7 +605,7 @@ func (p *parser) parseParam() *Param {
 	if p.eat(TDotDotDot) {
 		prm.Rest = true
 	}
-	if p.at(TThis) {
+	if p.at(TThis) && p.ts {
 		prm.Pattern = &Ident{Loc{p.lx.rng()}, "this"}
 		p.next()
 	} else {
