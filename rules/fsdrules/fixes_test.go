@@ -112,3 +112,60 @@ func TestPublicAPIFix(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestImportLocalityFix(t *testing.T) {
+	fx := loadFixture(t, "import-locality")
+	_, findings := fx.run(t, onlyRule("fsd/import-locality"))
+	got := map[string]string{}
+	for _, f := range findings {
+		key := fx.rel(f.Path) + ":" + itoa(f.Line)
+		if len(f.Fixes) == 0 {
+			got[key] = ""
+			continue
+		}
+		src, err := os.ReadFile(f.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got[key] = strings.Split(applyFix(string(src), f.Fixes[0]), "\n")[f.Line-1]
+	}
+	want := map[string]string{
+		"src/features/auth/ui/Login.tsx:1": `import { login } from '../model/login' // want "fsd/import-locality"`,
+		"src/features/auth/ui/Login.tsx:3": "", // relative across slices: the alias is not known
+		"src/shared/ui/index.ts:2":         `export { theme } from '../config' // want "fsd/import-locality"`,
+	}
+	compareKeys(t, keysOf(got), keysOf(want))
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s:\n got %q\nwant %q", k, got[k], w)
+		}
+	}
+}
+
+func TestRelativeSpecifier(t *testing.T) {
+	cases := []struct{ spec, from, target, want string }{
+		{"@/entities/user", "/r/src/entities/user/ui/Card.tsx", "/r/src/entities/user/index.ts", ".."},
+		{"@/entities/user/model", "/r/src/entities/user/ui/Card.tsx", "/r/src/entities/user/model/index.ts", "../model"},
+		{"@/entities/user/model/index", "/r/src/entities/user/ui/Card.tsx", "/r/src/entities/user/model/index.ts", "../model/index"},
+		{"@/entities/user/ui/Avatar", "/r/src/entities/user/ui/Card.tsx", "/r/src/entities/user/ui/Avatar.tsx", "./Avatar"},
+		{"@/entities/user/ui/Avatar.tsx", "/r/src/entities/user/ui/Card.tsx", "/r/src/entities/user/ui/Avatar.tsx", "./Avatar.tsx"},
+		{"@/entities/user/ui/Avatar.js", "/r/src/entities/user/ui/Card.tsx", "/r/src/entities/user/ui/Avatar.tsx", ""},
+	}
+	for _, c := range cases {
+		got, ok := relativeSpecifier(c.spec, c.from, c.target)
+		if !ok {
+			got = ""
+		}
+		if got != c.want {
+			t.Errorf("relativeSpecifier(%s) = %q, want %q", c.spec, got, c.want)
+		}
+	}
+}
+
+func keysOf(m map[string]string) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
