@@ -312,3 +312,30 @@ func joinSlash(a, b string) string {
 	}
 	return a + "/" + b
 }
+
+// CrossImportAPIs lists the slice's `@x` files by the slice they are for:
+// `@x/post.ts` → "post", `@x/comment/index.ts` → "comment",
+// `@x/admin/users.ts` → "admin/users".
+func (s *Slice) CrossImportAPIs() map[string][]string {
+	out := map[string][]string{}
+	for _, seg := range s.Segments {
+		if seg.Name != CrossImportToken || seg.Dir == nil {
+			continue
+		}
+		seg.Dir.Walk(func(d *Dir) {
+			below := strings.TrimPrefix(strings.TrimPrefix(d.Path, seg.Path), "/")
+			for _, f := range d.Files {
+				name := path.Base(f)
+				forSlice := joinSlash(below, Stem(name))
+				if IsIndexName(name) {
+					if below == "" {
+						continue // @x/index.ts is for nobody
+					}
+					forSlice = below
+				}
+				out[forSlice] = append(out[forSlice], f)
+			}
+		})
+	}
+	return out
+}

@@ -211,3 +211,20 @@ func BenchmarkLocate(b *testing.B) {
 		m.Locate(list[i%len(list)])
 	}
 }
+
+func TestCrossImportAPIs(t *testing.T) {
+	m := NewModel(ModelConfig{Roots: []string{"/r"}}, []string{
+		"/r/entities/user/model/m.ts", "/r/entities/user/@x/post.ts", "/r/entities/user/@x/comment/index.ts",
+		"/r/entities/user/@x/admin/users.ts", "/r/entities/user/@x/index.ts",
+	})
+	apis := m.Slice(Location{Root: "/r", Layer: "entities", Slice: "user"}).CrossImportAPIs()
+	want := map[string]string{"post": "/r/entities/user/@x/post.ts", "comment": "/r/entities/user/@x/comment/index.ts", "admin/users": "/r/entities/user/@x/admin/users.ts"}
+	if len(apis) != len(want) {
+		t.Fatalf("apis = %v", apis)
+	}
+	for k, v := range want {
+		if len(apis[k]) != 1 || apis[k][0] != v {
+			t.Errorf("%s: %v", k, apis[k])
+		}
+	}
+}
