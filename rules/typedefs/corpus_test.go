@@ -98,7 +98,7 @@ func reasonOf(why string) string {
 		return "augmentation"
 	case strings.Contains(why, "merges with"):
 		return "merging"
-	case strings.Contains(why, "global scope of a script"):
+	case strings.Contains(why, "global scope of a declaration file"):
 		return "global-script"
 	case strings.Contains(why, "`this`"):
 		return "this-type"

@@ -26,7 +26,7 @@ func reportInterfaces(ctx *rules.FileContext, ifaces []interfaceSite, decls *dec
 		case decls.merges(site):
 			msg += " No autofix: `" + d.Name.Name + "` merges with another declaration of the same name in this scope; a type alias cannot merge."
 		case site.global:
-			msg += " No autofix: `" + d.Name.Name + "` is declared in the global scope of a script file, where declarations of one name merge across files."
+			msg += " No autofix: `" + d.Name.Name + "` is declared in the global scope of a declaration file without imports or exports, where declarations of one name merge across files."
 		case usesThisType(d):
 			msg += " No autofix: the interface uses the polymorphic `this` type, which a type alias cannot."
 		default:

@@ -15,7 +15,7 @@ type interfaceSite struct {
 	exportDefault *tsparse.ExportDefaultDecl // set for `export default interface`
 	scope         string                     // merge scope (see scopeKey)
 	augmentation  bool                       // inside `declare global` or `declare module "x"`
-	global        bool                       // in the global scope of a script file
+	global        bool                       // in the global scope of a script declaration file
 }
 
 // declarations counts, per merge scope and name, the declarations an
@@ -39,7 +39,9 @@ func collect(f *tsparse.File, keyword string) (ifaces []interfaceSite, aliases [
 	if !bytes.Contains(f.Src, []byte(keyword)) {
 		return nil, nil, decls
 	}
-	script := isScript(f)
+	// A .d.ts file without imports or exports is global whatever the
+	// tsconfig's moduleDetection says ("force" only applies to other files).
+	globalFile := isDeclarationFile(f.Path) && isScript(f)
 	for _, stmt := range f.Body {
 		tsparse.WalkWithParents(stmt, func(n tsparse.Node, parents []tsparse.Node) bool {
 			descend := true
@@ -57,7 +59,7 @@ func collect(f *tsparse.File, keyword string) (ifaces []interfaceSite, aliases [
 					site.exportDefault, _ = parents[len(parents)-1].(*tsparse.ExportDefaultDecl)
 				}
 				site.augmentation = inAugmentation(parents)
-				site.global = script && inGlobalScope(parents)
+				site.global = globalFile && inGlobalScope(parents)
 				ifaces = append(ifaces, site)
 				decls.interfaces[site.scope+"\x00"+n.Name.Name]++
 				return false // no declarations inside

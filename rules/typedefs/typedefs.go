@@ -24,7 +24,8 @@ var ConsistentTypeDefinitions = &rules.Rule{
 			"comments of the `extends` clause are kept. There is no fix, and the message says why, where a type " +
 			"alias would change the meaning: declaration merging (another interface, class, function, enum or " +
 			"namespace of the same name in the same scope), `declare global` / `declare module \"…\"` augmentations, " +
-			"interfaces in the global scope of a script file (they merge across files, e.g. `Window`), and " +
+			"interfaces in the global scope of a `.d.ts` file without imports or exports (they merge across files, " +
+			"e.g. `Window`, `NodeJS.ProcessEnv`), and " +
 			"interfaces using the polymorphic `this` type.\n\n" +
 			"With `\"interface\"` the direction is reversed: object-literal type aliases (`type A = { … }`) are " +
 			"reported and converted to interfaces, as typescript-eslint does.\n\n" +
@@ -38,7 +39,7 @@ var ConsistentTypeDefinitions = &rules.Rule{
 		Correct: []string{
 			"type User = {\n  id: string;\n  name: string;\n};",
 			"export type Props = {\n  title: string;\n} & BaseProps & HTMLAttributes<HTMLDivElement>;",
-			"declare global {\n  // eslint-disable-next-line ts/consistent-type-definitions -- augmentation\n  interface Window {\n    appVersion: string;\n  }\n}",
+			"type Config = {\n  debug: boolean;\n};\nexport default Config;",
 		},
 		Options: "`[\"error\", \"type\"]` (default) or `[\"error\", \"interface\"]`; an optional second argument " +
 			"`{\"ignoreDeclarationFiles\": true}` skips `.d.ts` files (default false).",

@@ -1,4 +1,4 @@
-interface Window { // want "No autofix: `Window` is declared in the global scope of a script file"
+interface Window { // want "No autofix: `Window` is declared in the global scope of a declaration file without imports"
   appVersion: string;
 }
 declare namespace NodeJS {
