@@ -74,4 +74,6 @@ var Rules = []*rules.Rule{
 	noCaller,
 	noScriptURL,
 	preferExponentiationOperator,
+	arrowBodyStyle,
+	preferDestructuring,
 }

@@ -78,4 +78,6 @@ var AirbnbPreset = map[string]rules.Severity{
 	"no-caller":                         rules.Error,
 	"no-script-url":                     rules.Error,
 	"prefer-exponentiation-operator":    rules.Error,
+	"arrow-body-style":                  rules.Error,
+	"prefer-destructuring":              rules.Error,
 }
