@@ -39,8 +39,9 @@ type Options struct {
 	Overlay map[string][]byte
 	// TimeRules measures every rule (summed over files and workers) into Result.RuleTimings.
 	TimeRules bool
-	// Focus, when non-nil, limits the per-file rules to these files (absolute,
-	// slash-separated); every file is still parsed for the project rules.
+	// Focus, when non-nil, limits the per-file rules and the findings to these
+	// files (absolute, slash-separated) and the folders holding them; every
+	// file is still parsed for the project rules.
 	Focus map[string]bool
 }
 
@@ -106,6 +107,7 @@ func Run(opts Options) (*Result, error) {
 	mark("pass 1 (read, parse, file rules)")
 	findings, extra := r.pass2(states)
 	findings = append(findings, problems...)
+	findings = r.focusFindings(findings)
 	mark("pass 2 (graph, project rules)")
 	res := r.finish(states, extra, findings)
 	mark("finish (suppress, sort)")

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/fsdlint/fsdlint/fsd"
+	"github.com/fsdlint/fsdlint/rules"
 )
 
 // applyOverlay makes the discovered files agree with Options.Overlay: files it
@@ -85,6 +86,31 @@ func (r *run) readSource(p string) ([]byte, error) {
 // fileRulesOn says whether the per-file rules run on p (Options.Focus).
 func (r *run) fileRulesOn(p string) bool {
 	return r.opts.Focus == nil || r.opts.Focus[p]
+}
+
+// focusFindings keeps, under Options.Focus, the findings in focused files
+// and the folder findings (a slice, a layer) of folders holding one.
+func (r *run) focusFindings(findings []rules.Finding) []rules.Finding {
+	if r.opts.Focus == nil {
+		return findings
+	}
+	kept := findings[:0]
+	for _, f := range findings {
+		if r.opts.Focus[f.Path] || (f.Folder && r.holdsFocused(f.Path)) {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+func (r *run) holdsFocused(dir string) bool {
+	prefix := strings.TrimSuffix(dir, "/") + "/"
+	for p := range r.opts.Focus {
+		if strings.HasPrefix(p, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolverFS is the file system import resolution sees: the disk, with the

@@ -18,10 +18,8 @@ import (
 // folder of the nearest config file, else the git work tree, else the working
 // directory. Applies when every argument is a file.
 func init() {
-	var active bool
 	checkHooks = append(checkHooks, checkHook{
 		Before: func(cmd *cobra.Command, opts *engine.Options) error {
-			active = false
 			for _, name := range []string{"staged", "changed"} {
 				if f := cmd.Flags().Lookup(name); f != nil && f.Changed {
 					return nil // they choose the files themselves
@@ -32,14 +30,8 @@ func init() {
 			if err != nil || !ok {
 				return err
 			}
-			opts.Targets, opts.Focus, active = targets, focus, true
+			opts.Targets, opts.Focus = targets, focus
 			return nil
-		},
-		After: func(cmd *cobra.Command, opts engine.Options, res *engine.Result) (*engine.Result, error) {
-			if active {
-				res.Findings = focusedFindings(res.Findings, res.Cwd, opts.Focus)
-			}
-			return res, nil
 		},
 	})
 }

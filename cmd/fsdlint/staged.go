@@ -7,7 +7,6 @@ import (
 
 	"github.com/fsdlint/fsdlint/engine"
 	"github.com/fsdlint/fsdlint/gitfiles"
-	"github.com/fsdlint/fsdlint/rules"
 	"github.com/spf13/cobra"
 )
 
@@ -35,12 +34,6 @@ func init() {
 				return focusChanged(cmd, opts)
 			}
 			return nil
-		},
-		After: func(cmd *cobra.Command, opts engine.Options, res *engine.Result) (*engine.Result, error) {
-			if opts.Focus != nil && (staged || changed) {
-				res.Findings = focusedFindings(res.Findings, res.Cwd, opts.Focus)
-			}
-			return res, nil
 		},
 	})
 }
@@ -150,30 +143,4 @@ func joinSlash(dir, rel string) string {
 		return dir
 	}
 	return strings.TrimSuffix(dir, "/") + "/" + rel
-}
-
-// focusedFindings keeps the findings in focused files, and the folder findings
-// (a slice, a segment) of folders that hold a focused file.
-func focusedFindings(findings []rules.Finding, cwd string, focus map[string]bool) []rules.Finding {
-	kept := findings[:0]
-	for _, f := range findings {
-		abs := filepath.ToSlash(f.Path)
-		if !filepath.IsAbs(filepath.FromSlash(abs)) {
-			abs = filepath.ToSlash(filepath.Join(filepath.FromSlash(cwd), filepath.FromSlash(f.Path)))
-		}
-		if focus[abs] || (f.Folder && holdsFocused(abs, focus)) {
-			kept = append(kept, f)
-		}
-	}
-	return kept
-}
-
-func holdsFocused(dir string, focus map[string]bool) bool {
-	prefix := strings.TrimSuffix(dir, "/") + "/"
-	for p := range focus {
-		if strings.HasPrefix(p, prefix) {
-			return true
-		}
-	}
-	return false
 }

@@ -204,3 +204,36 @@ func TestChangedReportsEditedAndUntrackedFilesOnly(t *testing.T) {
 		t.Fatalf("--changed reported an unchanged or ignored file:\n%s", out)
 	}
 }
+
+func TestChangedFixTouchesChangedFilesOnly(t *testing.T) {
+	files := map[string]string{}
+	for p, s := range fsdProject {
+		files[p] = s
+	}
+	old := "export const isNum = (a: unknown): boolean => typeof a == 'number';\n"
+	files["src/shared/lib/old.ts"] = old
+	// a project rule's fixable finding in an unchanged file: a public-API sidestep
+	sidestep := "import { total } from '@/features/cart/model/total';\n\nexport const Home = () => <p>{total}</p>;\n"
+	files["src/pages/home/ui/Home.tsx"] = sidestep
+	r := newGitRepo(t, files)
+	r.write("src/shared/lib/math.ts", "export const isText = (a: unknown): boolean => typeof a == 'string';\n")
+	if code, out, stderr := r.check("--changed", "--fix"); code != 0 {
+		t.Fatalf("--changed --fix: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, stderr)
+	}
+	if got, _ := os.ReadFile(filepath.Join(r.dir, "src/shared/lib/math.ts")); !strings.Contains(string(got), "typeof a === 'string'") {
+		t.Fatalf("the changed file was not fixed:\n%s", got)
+	}
+	if got, _ := os.ReadFile(filepath.Join(r.dir, "src/shared/lib/old.ts")); string(got) != old {
+		t.Fatalf("--changed --fix rewrote an unchanged file:\n%s", got)
+	}
+	if got, _ := os.ReadFile(filepath.Join(r.dir, "src/pages/home/ui/Home.tsx")); string(got) != sidestep {
+		t.Fatalf("--changed --fix applied a project rule's fix to an unchanged file:\n%s", got)
+	}
+	// the fix is real: a plain --fix applies it
+	if code, out, stderr := r.check("--fix"); code != 0 {
+		t.Fatalf("--fix: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, stderr)
+	}
+	if got, _ := os.ReadFile(filepath.Join(r.dir, "src/pages/home/ui/Home.tsx")); string(got) == sidestep {
+		t.Fatal("plain --fix did not fix the sidestep either; the test proves nothing")
+	}
+}
