@@ -27,6 +27,8 @@ type lexer struct {
 	flags    string // regular expression flags
 	comments []Comment
 	scanned  int // tokens scanned, look-ahead and re-scans included (tests bound the parser's work with it)
+	// legacyOctal is the offset of the first legacy octal literal (0755, 08), -1 if none
+	legacyOctal int32
 }
 
 // lexState is everything needed to rewind the lexer for speculative parsing.

@@ -349,7 +349,10 @@ func (l *lexer) scanNumber() {
 			l.tok = TBigInt
 		}
 	} else if src[i] == '0' && dec(at(i+1)) {
-		// legacy octal (or decimal with a leading zero like 08)
+		// legacy octal (or decimal with a leading zero like 08): an error in modules
+		if l.legacyOctal < 0 {
+			l.legacyOctal = start
+		}
 		for i < n && dec(src[i]) {
 			i++
 		}

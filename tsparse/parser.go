@@ -71,6 +71,7 @@ func Parse(path string, src []byte) (f *File, err error) {
 	f = &File{Path: path, Src: src}
 	p.lx.src = src
 	p.lx.str = string(src)
+	p.lx.legacyOctal = -1
 	defer func() {
 		if r := recover(); r != nil {
 			se, ok := r.(*SyntaxError)
@@ -107,6 +108,9 @@ func Parse(path string, src []byte) (f *File, err error) {
 	}
 	if p.module && p.topLevelAwaitIdent >= 0 {
 		p.failAt(p.topLevelAwaitIdent, "'await' needs an operand in a module")
+	}
+	if p.module && p.lx.legacyOctal >= 0 {
+		p.failAt(p.lx.legacyOctal, "Legacy octal literals are not allowed in modules (write 0o755)")
 	}
 	f.Body = body
 	f.Comments = p.lx.comments

@@ -50,6 +50,12 @@ func (p *parser) parseDecoratorTail(e Expr, start int32) Expr {
 			as := p.start()
 			args := p.parseArgs()
 			e = p.newCall(p.rangeFrom(start), e, false, nil, args, p.rangeFrom(as))
+		case TBang:
+			if !p.ts || p.lx.nl {
+				return e
+			}
+			p.next()
+			e = &NonNullExpr{Loc{p.rangeFrom(start)}, e}
 		case TLess:
 			if !p.ts {
 				return e

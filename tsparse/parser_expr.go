@@ -142,6 +142,9 @@ func (p *parser) tryArrow() Expr {
 		if p.jsx && !p.genericArrowInTSX() {
 			break
 		}
+		if t, _ := p.peek(); t != TIdent && t != TConst {
+			break // `<>` or `<(`: not type parameters, so a type assertion
+		}
 		var fn *Function
 		if p.trySpeculation(specArrow, func() { fn = p.parseArrowHead() }) {
 			return p.parseArrowBody(fn, start)

@@ -203,15 +203,14 @@ func (p *parser) parseTypeOperator() TypeNode {
 	if p.at(TIdent) && !p.lx.escaped {
 		switch v := p.lx.value; v {
 		case "keyof", "unique", "readonly":
-			if t, _ := p.peek(); t != TComma && t != TCloseParen && t != TCloseBracket && t != TGreater && t != TEq && t != TSemicolon && t != TBar && t != TAmp && t != TCloseBrace && t != TDot && t != TEOF && t != TColon && t != TQuestion && t != TExtends {
-				p.next()
-				p.enter()
-				inner := p.parseTypeOperator()
-				p.leave()
-				return &TypeOperator{Loc{p.rangeFrom(start)}, v, inner}
-			}
+			// always operators in a type position, as in tsc (`type X = keyof;` is an error)
+			p.next()
+			p.enter()
+			inner := p.parseTypeOperator()
+			p.leave()
+			return &TypeOperator{Loc{p.rangeFrom(start)}, v, inner}
 		case "infer":
-			if t, _ := p.peek(); t == TIdent {
+			{
 				p.next()
 				ps := p.start()
 				tp := &TypeParam{Name: p.ident()}
@@ -243,6 +242,10 @@ func (p *parser) parseTypeOperator() TypeNode {
 func (p *parser) parsePostfixType() TypeNode {
 	start := p.start()
 	t := p.parsePrimaryType()
+	if p.at(TBang) && !p.lx.nl {
+		// JSDoc-style `T!`: tsc parses it (and reports it from its checker), esbuild skips it
+		p.next()
+	}
 	for p.at(TOpenBracket) && !p.lx.nl {
 		p.next()
 		if p.eat(TCloseBracket) {
@@ -429,7 +432,12 @@ func (p *parser) parseImportType(start int32) *ImportType {
 	p.expect(TOpenParen)
 	it := &ImportType{Arg: p.stringLit()}
 	if p.eat(TComma) && !p.at(TCloseParen) {
+		if !p.at(TOpenBrace) {
+			p.failExpected("'{'")
+		}
 		it.Options = p.parseAssign()
+		// tsc also requires the options to start with `with:`; esbuild does not
+		// look at types. tsparse follows esbuild here (see DISAGREEMENTS.md).
 		p.eat(TComma)
 	}
 	p.expect(TCloseParen)
