@@ -97,7 +97,7 @@ func TestPublicAPIFix(t *testing.T) {
 		got[fx.rel(f.Fixes[0].Path)] = applyFix("", f.Fixes[0])
 	}
 	want := map[string]string{
-		"src/entities/user/index.ts":    "export { v_store } from './model/store'\nexport { v_UserCard } from './ui/UserCard'\n",
+		"src/entities/user/index.ts":    "export { selectUser, v_store } from './model/selectors'\nexport { v_UserCard } from './ui/UserCard'\n", // v_store once: model/selectors comes first,
 		"src/shared/api/index.ts":       "export { v_client } from './client'\n",
 		"src/shared/ui/button/index.ts": "export { v_Button } from './Button'\n",
 	}

@@ -41,12 +41,13 @@ func isModuleFile(name string) bool {
 func createIndexFix(files map[string]*rules.ProjectFile, dir *fsd.Dir) rules.Fix {
 	var b strings.Builder
 	ts := false
+	seen := map[string]bool{} // a name exported twice would not compile: the first module keeps it
 	addModule := func(spec, file string) {
 		ext := path.Ext(file)
 		if ext == ".ts" || ext == ".tsx" || ext == ".mts" || ext == ".cts" {
 			ts = true
 		}
-		writeReexport(&b, spec, files[file])
+		writeReexport(&b, spec, files[file], seen)
 	}
 	for _, d := range dir.Dirs {
 		if d.Name == fsd.CrossImportToken {
@@ -90,16 +91,17 @@ func firstIndex(d *fsd.Dir) string {
 
 // writeReexport writes `export { a, b } from 'spec'` (and `export type { T }`
 // for type-only names); `export *` when the exports are unknown.
-func writeReexport(b *strings.Builder, spec string, f *rules.ProjectFile) {
+func writeReexport(b *strings.Builder, spec string, f *rules.ProjectFile, seen map[string]bool) {
 	if f == nil || f.Facts == nil {
 		b.WriteString("export * from '" + spec + "'\n")
 		return
 	}
 	var values, types []string
 	for _, e := range f.Facts.Exports {
-		if e.Name == "default" {
+		if e.Name == "default" || seen[e.Name] {
 			continue // a default export needs a name the fix cannot choose
 		}
+		seen[e.Name] = true
 		if e.TypeOnly {
 			types = append(types, e.Name)
 		} else {
