@@ -74,6 +74,9 @@ func (p *parser) parseDecoratorTail(e Expr, start int32) Expr {
 func (p *parser) parseClass(mods Modifiers, start int32, isDecl bool) *Class {
 	c := &Class{Modifiers: mods, Decorators: p.pendingDecorators}
 	p.pendingDecorators = nil
+	if len(c.Decorators) > 0 && c.Decorators[0].Range.Start < start {
+		start = c.Decorators[0].Range.Start // @dec export class: the class starts at its decorators
+	}
 	if p.at(TAt) {
 		c.Decorators = append(c.Decorators, p.parseDecorators()...)
 		if p.at(TExport) { // @dec export class: TypeScript allows decorators before export
