@@ -53,7 +53,11 @@ func TestParseCorpus(t *testing.T) {
 			t.Fatal(err)
 		}
 		bytes += len(src)
-		if _, err := Parse(path, src); err != nil {
+		f, err := Parse(path, src)
+		if err == nil {
+			checkTreeShape(t, path, f)
+		}
+		if err != nil {
 			failed++
 			se := err.(*SyntaxError)
 			line, col := NewLineTable(src).Position(se.Pos)
@@ -63,4 +67,28 @@ func TestParseCorpus(t *testing.T) {
 		}
 	}
 	t.Logf("%d files, %.1f MB, %d failed", len(files), float64(bytes)/1e6, failed)
+}
+
+// checkTreeShape reports nodes outside their parent or visited out of source order.
+func checkTreeShape(t *testing.T, path string, f *File) {
+	t.Helper()
+	bad := 0
+	last := int32(0)
+	for _, s := range f.Body {
+		WalkWithParents(s, func(n Node, parents []Node) bool {
+			r := n.Span()
+			ok := r.Start >= last && r.Start <= r.End && int(r.End) <= len(f.Src)
+			if len(parents) > 0 {
+				pr := parents[len(parents)-1].Span()
+				ok = ok && r.Start >= pr.Start && r.End <= pr.End
+			}
+			if !ok && bad < 3 {
+				bad++
+				line, col := f.Lines().Position(r.Start)
+				t.Errorf("%s:%d:%d: %T %v out of order or outside its parent", path, line, col, n, r)
+			}
+			last = r.Start
+			return true
+		})
+	}
 }

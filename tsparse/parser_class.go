@@ -252,6 +252,7 @@ func (p *parser) parseClassMember() ClassMember {
 		fn := &Function{Async: async, Generator: generator}
 		saved := p.ctx
 		p.ctx.inAsync, p.ctx.inGenerator = async, generator
+		fnStart := p.start() // like ESTree, a method's function starts at its parameters
 		p.parseSignature(fn)
 		p.ctx = saved
 		if p.at(TOpenBrace) {
@@ -261,7 +262,7 @@ func (p *parser) parseClassMember() ClassMember {
 		} else {
 			p.failExpected("'{'")
 		}
-		fn.Range = p.rangeFrom(key.Span().Start)
+		fn.Range = p.rangeFrom(fnStart)
 		return &MethodDef{Loc{p.rangeFrom(start)}, decorators, mods, kind, key, opt, fn}
 	}
 	pd := &PropertyDef{Decorators: decorators, Modifiers: mods, Key: key, Optional: opt}

@@ -817,10 +817,11 @@ func (p *parser) parseObjectMember() Expr {
 		fn := &Function{Modifiers: mods, Async: async, Generator: generator}
 		saved := p.ctx
 		p.ctx.inAsync, p.ctx.inGenerator = async, generator
+		fnStart := p.start() // like ESTree, a method's function starts at its parameters
 		p.parseSignature(fn)
 		p.ctx = saved
 		fn.Body = p.parseFunctionBody(async, generator)
-		fn.Range = p.rangeFrom(key.Span().Start)
+		fn.Range = p.rangeFrom(fnStart)
 		return &Property{Loc{p.rangeFrom(start)}, kind, key, &FuncExpr{Loc{fn.Range}, fn}}
 	}
 	if p.eat(TColon) {
