@@ -22,20 +22,28 @@ var Rules = []*rules.Rule{
 	noUseBeforeDefine,
 	rulesOfHooks,
 	exhaustiveDeps,
+	noConsole,
+	noMutableExports,
+	noArrayIndexKey,
+	jsxNoConstructedContextValues,
 }
 
 // AirbnbPreset is this package's share of the "fsdlint:airbnb" preset: the
 // severity eslint-config-airbnb (+ airbnb-typescript, + airbnb/hooks) gives
 // each rule. Options are not listed: each rule's defaults are Airbnb's.
 var AirbnbPreset = map[string]rules.Severity{
-	"no-unused-vars":              rules.Error,
-	"prefer-const":                rules.Error,
-	"no-var":                      rules.Error,
-	"no-param-reassign":           rules.Error,
-	"no-shadow":                   rules.Error,
-	"no-use-before-define":        rules.Error,
-	"react-hooks/rules-of-hooks":  rules.Error,
-	"react-hooks/exhaustive-deps": rules.Error,
+	"no-unused-vars":                          rules.Error,
+	"prefer-const":                            rules.Error,
+	"no-var":                                  rules.Error,
+	"no-param-reassign":                       rules.Error,
+	"no-shadow":                               rules.Error,
+	"no-use-before-define":                    rules.Error,
+	"react-hooks/rules-of-hooks":              rules.Error,
+	"react-hooks/exhaustive-deps":             rules.Error,
+	"no-console":                              rules.Warn,
+	"import/no-mutable-exports":               rules.Error,
+	"react/no-array-index-key":                rules.Error,
+	"react/jsx-no-constructed-context-values": rules.Error,
 }
 
 // Sonar mappings by kind of finding.

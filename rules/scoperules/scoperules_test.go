@@ -21,6 +21,10 @@ func TestFixtures(t *testing.T) {
 		{noShadow, "no-shadow.ts", false},
 		{noUseBeforeDefine, "no-use-before-define.ts", false},
 		{rulesOfHooks, "rules-of-hooks.tsx", false},
+		{noConsole, "no-console.ts", false},
+		{noMutableExports, "no-mutable-exports.ts", false},
+		{noArrayIndexKey, "no-array-index-key.tsx", false},
+		{jsxNoConstructedContextValues, "jsx-no-constructed-context-values.tsx", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.rule.Name, func(t *testing.T) {
