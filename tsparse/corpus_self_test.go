@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/fsdlint/fsdlint/internal/corpus"
 	"github.com/fsdlint/fsdlint/internal/testpeer"
 )
 
@@ -39,9 +40,20 @@ func corpusFiles(tb testing.TB) []string {
 	return files
 }
 
-// TestParseCorpus parses every corpus file; all must be accepted.
+// TestParseCorpus parses every file of the brief's package list and of the
+// shared npm corpus (internal/corpus); all must be accepted, with every node
+// inside its parent and visited in source order.
 func TestParseCorpus(t *testing.T) {
 	files := corpusFiles(t)
+	seen := map[string]bool{}
+	for _, f := range files {
+		seen[f] = true
+	}
+	for _, f := range corpus.Files(t) {
+		if !seen[f] {
+			files = append(files, f)
+		}
+	}
 	if len(files) == 0 {
 		t.Fatal("no corpus files found")
 	}

@@ -60,12 +60,22 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
+		last := int32(0)
 		for _, s := range file.Body {
-			Inspect(s, func(n Node) bool {
+			WalkWithParents(s, func(n Node, parents []Node) bool {
 				r := n.Span()
 				if r.Start < 0 || r.Start > r.End || int(r.End) > len(src) {
 					t.Fatalf("%T has range %v outside the file (len %d)", n, r, len(src))
 				}
+				if r.Start < last {
+					t.Fatalf("%T at %v visited after a node starting at %d", n, r, last)
+				}
+				if len(parents) > 0 {
+					if pr := parents[len(parents)-1].Span(); r.Start < pr.Start || r.End > pr.End {
+						t.Fatalf("%T %v outside its parent %T %v", n, r, parents[len(parents)-1], pr)
+					}
+				}
+				last = r.Start
 				return true
 			})
 		}
