@@ -61,35 +61,38 @@ type sourceFile struct {
 type walker struct {
 	target   int
 	res      *config.Resolver
-	rootReal string          // the target's real path: links leaving it are not followed
-	dirsSeen map[string]bool // real paths of folders walked (symlink loops)
-	seen     map[string]bool // real paths of files found (a file reached twice is linted once)
+	rootReal string                   // the target's real path: links leaving it are not followed
+	dirsSeen map[string]bool          // real paths of folders walked (symlink loops)
+	seen     map[string]bool          // real paths of files found (a file reached twice is linted once)
+	listings map[string][]fs.DirEntry // every folder's complete listing, for the resolver
 	files    []sourceFile
 	problems []rules.Finding
 }
 
-// discover lists the files of every target, sorted by path.
-func discover(targets []Target, resolvers []*config.Resolver) ([]sourceFile, []rules.Finding, error) {
+// discover lists the files of every target, sorted by path, and keeps the
+// listing of every folder it read (absolute slash path -> entries).
+func discover(targets []Target, resolvers []*config.Resolver) ([]sourceFile, []rules.Finding, map[string][]fs.DirEntry, error) {
 	seen := map[string]bool{}
+	listings := map[string][]fs.DirEntry{}
 	var files []sourceFile
 	var problems []rules.Finding
 	for i, t := range targets {
 		abs, err := filepath.Abs(t.Path)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		st, err := os.Stat(abs)
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
-				return nil, nil, &UsageError{fmt.Sprintf("%s: no such file or directory", t.Path)}
+				return nil, nil, nil, &UsageError{fmt.Sprintf("%s: no such file or directory", t.Path)}
 			}
-			return nil, nil, &UsageError{fmt.Sprintf("%s: %v", t.Path, err)}
+			return nil, nil, nil, &UsageError{fmt.Sprintf("%s: %v", t.Path, err)}
 		}
 		realPath, err := filepath.EvalSymlinks(abs)
 		if err != nil {
 			realPath = abs
 		}
-		w := &walker{target: i, res: resolvers[i], rootReal: realPath, dirsSeen: map[string]bool{}, seen: seen}
+		w := &walker{target: i, res: resolvers[i], rootReal: realPath, dirsSeen: map[string]bool{}, seen: seen, listings: listings}
 		slash := filepath.ToSlash(abs)
 		if !st.IsDir() {
 			if IsSource(st.Name()) && !resolvers[i].Ignored(slash) && !seen[realPath] {
@@ -103,7 +106,7 @@ func discover(targets []Target, resolvers []*config.Resolver) ([]sourceFile, []r
 		problems = append(problems, w.problems...)
 	}
 	sort.SliceStable(files, func(a, b int) bool { return files[a].path < files[b].path })
-	return files, problems, nil
+	return files, problems, listings, nil
 }
 
 // walk lists dir (slash path as the user sees it; realDir is its resolved path).
@@ -117,6 +120,7 @@ func (w *walker) walk(dir, realDir string, ignores ignoreStack) {
 		w.problem(dir, true, fmt.Sprintf("cannot read folder: %v", unwrapPathError(err)))
 		return
 	}
+	w.listings[dir] = entries
 	if src, err := os.ReadFile(filepath.Join(filepath.FromSlash(dir), ".gitignore")); err == nil {
 		ignores = append(ignores[:len(ignores):len(ignores)], parseGitignore(dir, src))
 	}

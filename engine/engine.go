@@ -5,6 +5,7 @@
 package engine
 
 import (
+	"io/fs"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -95,13 +96,14 @@ func Run(opts Options) (*Result, error) {
 		timings = append(timings, Timing{phase, now.Sub(lap)})
 		lap = now
 	}
-	files, problems, err := discover(opts.Targets, r.resolvers)
+	files, problems, listings, err := discover(opts.Targets, r.resolvers)
 	if err != nil {
 		return nil, err
 	}
 	if files, err = r.applyOverlay(files); err != nil {
 		return nil, err
 	}
+	r.listings = listings
 	mark("discover")
 	states := r.pass1(files)
 	mark("pass 1 (read, parse, file rules)")
@@ -140,7 +142,8 @@ type run struct {
 	resolvers []*config.Resolver // per target
 	ruleIndex map[string]int
 	cwd       string
-	ruleNanos []atomic.Int64 // per rule, with Options.TimeRules
+	ruleNanos []atomic.Int64           // per rule, with Options.TimeRules
+	listings  map[string][]fs.DirEntry // discovery's folder listings, handed to the resolver
 }
 
 func newRun(opts Options) (*run, error) {

@@ -55,7 +55,7 @@ func CollectFacts(root string, cfg *config.Config, parser Parser, jobs int) (*Fa
 	if r.opts.Jobs <= 0 {
 		r.opts.Jobs = 1
 	}
-	files, _, err := discover([]Target{{Path: root, Config: cfg}}, r.resolvers)
+	files, _, _, err := discover([]Target{{Path: root, Config: cfg}}, r.resolvers)
 	if err != nil {
 		return nil, err
 	}

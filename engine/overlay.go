@@ -113,6 +113,20 @@ func (r *run) holdsFocused(dir string) bool {
 	return false
 }
 
+// knowListings hands discovery's folder listings to the resolver, except
+// those of folders the overlay adds files to or removes files from.
+func (r *run) knowListings(res *fsd.Resolver) {
+	changed := map[string]bool{}
+	for p := range r.opts.Overlay {
+		changed[path.Dir(p)] = true
+	}
+	for dir, entries := range r.listings {
+		if !changed[dir] {
+			res.KnowDir(dir, entries)
+		}
+	}
+}
+
 // resolverFS is the file system import resolution sees: the disk, with the
 // overlay's files added and removed.
 func (r *run) resolverFS() fsd.FS {

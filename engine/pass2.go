@@ -105,13 +105,17 @@ func (r *run) runProjectRule(rule *rules.Rule, ctx *rules.ProjectContext, findin
 }
 
 // resolver resolves imports with the first target's config aliases (its
-// tsconfig files are found per importing file).
+// tsconfig files are found per importing file). It starts with discovery's
+// folder listings, so that resolution reads no folder twice.
 func (r *run) resolver() *fsd.Resolver {
-	if len(r.opts.Targets) == 0 {
-		return fsd.NewResolver(fsd.ResolverOptions{FS: r.resolverFS()})
+	opts := fsd.ResolverOptions{FS: r.resolverFS()}
+	if len(r.opts.Targets) > 0 {
+		c := r.opts.Targets[0].Config
+		opts.Aliases, opts.AliasBase = c.Aliases, c.Dir
 	}
-	c := r.opts.Targets[0].Config
-	return fsd.NewResolver(fsd.ResolverOptions{Aliases: c.Aliases, AliasBase: c.Dir, FS: r.resolverFS()})
+	res := fsd.NewResolver(opts)
+	r.knowListings(res)
+	return res
 }
 
 // modelConfig is the FSD settings of the first target's config (roots,
