@@ -46,6 +46,12 @@ architecture rules but not style-linted). node_modules, .git, build output
 (dist, build, out, coverage, .next, …), whatever .gitignore files ignore and
 the config's "ignores" are skipped.
 
+Given only files (as lint-staged and editors pass them), fsdlint reads their
+whole project (the folder of the nearest config, else the git work tree) for
+the architecture rules and reports just those files. --staged lints what is
+about to be committed (the git index), --changed the files that differ from
+HEAD; --watch checks again on every save.
+
 Config: --config FILE, else the nearest .fsdlintrc.json or fsdlint.json above
 each PATH, else the recommended rules.
 
@@ -55,7 +61,9 @@ than --max-warnings, 2 usage, config or internal error.`,
   fsdlint check src/ --format compact
   fsdlint check --format pretty --format json=fsdlint.json --format sarif=fsdlint.sarif
   fsdlint check --max-warnings 0 --report-unused-disable-directives
-  fsdlint check -j 4 --color never src/features`,
+  fsdlint check -j 4 --color never src/features
+  fsdlint check --staged             # in a pre-commit hook
+  fsdlint check --watch src`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if fl.watch {
 				return runWatch(cmd, fl, args, stdout, stderr)
