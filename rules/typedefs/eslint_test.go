@@ -27,6 +27,7 @@ var upstreamDiffers = map[string]struct {
 	"type/merging.ts":         {"upstream converts merged declarations: duplicate `type` (TS2300) or a type that no longer merges with its class/function/enum/namespace", true},
 	"type/global-script.d.ts": {"upstream converts global interfaces of script files, which merge across files (`Window`, `NodeJS.ProcessEnv`): duplicate identifier", true},
 	"type/this-type.ts":       {"upstream converts interfaces using the polymorphic `this` type: TS2526 in a type alias", true},
+	"type/not-alias.ts":       {"upstream converts interfaces whose `extends` refers to themselves (TS2456 circular alias, TS2315) or that have `in`/`out` type parameters and `extends` (TS2637)", true},
 	"type/comments.ts":        {"upstream deletes the comments between the name and `{` (in the `extends` clause); fsdlint keeps them before the body", false},
 	"type/crlf.ts":            {"upstream inserts `\\nexport default Name` with LF into a CRLF file; fsdlint uses the file's line ending", false},
 	"interface/parens.ts":     {"upstream (7.18) leaves the closing parentheses of `type A = ({ … })`: a syntax error; fsdlint removes both", false},

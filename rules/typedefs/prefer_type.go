@@ -29,6 +29,10 @@ func reportInterfaces(ctx *rules.FileContext, ifaces []interfaceSite, decls *dec
 			msg += " No autofix: `" + d.Name.Name + "` is declared in the global scope of a declaration file without imports or exports, where declarations of one name merge across files."
 		case usesThisType(d):
 			msg += " No autofix: the interface uses the polymorphic `this` type, which a type alias cannot."
+		case heritageMentions(d, d.Name.Name):
+			msg += " No autofix: its `extends` clause refers to `" + d.Name.Name + "` itself, which would make the type alias circular."
+		case len(d.Extends) > 0 && hasVarianceAnnotations(d.TypeParams):
+			msg += " No autofix: its type parameters have variance annotations (`in`/`out`), which a type alias allows on an object type but not on the intersection that replaces `extends`."
 		default:
 			fixes = []rules.Fix{interfaceToType(f, site)}
 		}
@@ -111,4 +115,31 @@ func usesThisType(d *tsparse.InterfaceDecl) bool {
 		return !found
 	})
 	return found
+}
+
+// heritageMentions reports whether a heritage type of d mentions name (as a
+// type name or the first part of a qualified one).
+func heritageMentions(d *tsparse.InterfaceDecl, name string) bool {
+	found := false
+	for _, h := range d.Extends {
+		tsparse.Inspect(h, func(n tsparse.Node) bool {
+			if id, ok := n.(*tsparse.Ident); ok && id.Name == name {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+func hasVarianceAnnotations(params *tsparse.TypeParamList) bool {
+	if params == nil {
+		return false
+	}
+	for _, p := range params.Params {
+		if p.Modifiers.Has(tsparse.ModIn) || p.Modifiers.Has(tsparse.ModOut) {
+			return true
+		}
+	}
+	return false
 }

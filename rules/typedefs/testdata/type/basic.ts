@@ -9,7 +9,7 @@ export interface W<T> { // want "ts/consistent-type-definitions"
 export declare interface Test { // want "ts/consistent-type-definitions"
   foo(): string;
 }
-interface P<T extends U = V, in out K extends string = 'k'> extends Base<T> { // want "ts/consistent-type-definitions"
+interface P<T extends U = V, K extends string = 'k'> extends Base<T> { // want "ts/consistent-type-definitions"
   k: K;
 }
 export interface Props extends React.HTMLAttributes<HTMLDivElement>, Omit<Other, 'x' | 'y'> { // want "ts/consistent-type-definitions"
