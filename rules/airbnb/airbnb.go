@@ -76,4 +76,6 @@ var Rules = []*rules.Rule{
 	preferExponentiationOperator,
 	arrowBodyStyle,
 	preferDestructuring,
+	noUselessRename,
+	noUselessComputedKey,
 }

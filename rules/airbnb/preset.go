@@ -80,4 +80,6 @@ var AirbnbPreset = map[string]rules.Severity{
 	"prefer-exponentiation-operator":    rules.Error,
 	"arrow-body-style":                  rules.Error,
 	"prefer-destructuring":              rules.Error,
+	"no-useless-rename":                 rules.Error,
+	"no-useless-computed-key":           rules.Error,
 }
