@@ -25,12 +25,15 @@ var ConsistentTypeDefinitions = &rules.Rule{
 			"alias would change the meaning: declaration merging (another interface, class, function, enum or " +
 			"namespace of the same name in the same scope), `declare global` / `declare module \"…\"` augmentations, " +
 			"interfaces in the global scope of a `.d.ts` file without imports or exports (they merge across files, " +
-			"e.g. `Window`, `NodeJS.ProcessEnv`), and " +
-			"interfaces using the polymorphic `this` type.\n\n" +
+			"e.g. `Window`, `NodeJS.ProcessEnv`), interfaces using the polymorphic `this` type, interfaces whose " +
+			"`extends` clause refers to themselves (the alias would be circular), and interfaces with `in`/`out` " +
+			"type parameters and an `extends` clause (variance annotations are not allowed on an intersection).\n\n" +
 			"With `\"interface\"` the direction is reversed: object-literal type aliases (`type A = { … }`) are " +
 			"reported and converted to interfaces, as typescript-eslint does.\n\n" +
 			"Note that `extends` and `&` differ for conflicting members: `extends` reports the conflict, an " +
-			"intersection turns the member into `never`. The type checker shows such cases after the fix.",
+			"intersection turns the member into `never`. An interface augmented from another file " +
+			"(`declare module \"./x\" { interface A {…} }`) is not known to this per-file rule: its own file's " +
+			"interface is converted and the augmentation then fails (TS2300). Run the type checker after the fix.",
 		Incorrect: []string{
 			"interface User {\n  id: string;\n  name: string;\n}",
 			"export interface Props extends BaseProps, HTMLAttributes<HTMLDivElement> {\n  title: string;\n}",
