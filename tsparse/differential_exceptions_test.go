@@ -63,6 +63,16 @@ var knownDisagreements = append([]knownDisagreement{
 	{Path: "testdata/syntax/parser-bugs/malformed-reference-directive.ts", Kind: tsRejects, ParserBug: true,
 		Reason: "TypeScript's parser validates `/// <reference …/>` directives (Invalid 'reference' directive syntax); " +
 			"tsparse and esbuild keep them as comments; the parser's owner decides whether to validate"},
+	// parser bugs found by substituting one character at a time in the fixtures.
+	{Path: "testdata/syntax/parser-bugs/jsdoc-postfix-non-null-type.ts", Kind: tsAccepts, ParserBug: true,
+		Reason: "`value is string!`: TypeScript parses a postfix `!` in a type (a JSDoc non-null type, reported by its checker) and esbuild skips it; tsparse rejects"},
+	{Path: "testdata/syntax/parser-bugs/jsdoc-postfix-non-null-type.ts", Kind: esbuildAccepts, ParserBug: true, Reason: "as above"},
+	{Path: "testdata/syntax/parser-bugs/decorator-non-null.ts", Kind: tsAccepts, ParserBug: true,
+		Reason: "`@tracked! accessor state`: a non-null assertion in a decorator expression; tsparse rejects"},
+	{Path: "testdata/syntax/parser-bugs/decorator-non-null.ts", Kind: esbuildAccepts, ParserBug: true, Reason: "as above"},
+	{Path: "testdata/syntax/parser-bugs/legacy-octal-literal.js", Kind: tsRejects, ParserBug: true,
+		Reason: "`0755` in module code: TypeScript (Octal literals are not allowed) and esbuild reject; tsparse accepts"},
+	{Path: "testdata/syntax/parser-bugs/legacy-octal-literal.js", Kind: esbuildRejects, ParserBug: true, Reason: "as above"},
 }, earlyErrorExceptions()...)
 
 // typeScriptLenientEarlyErrors are ECMAScript early errors (and one TypeScript
