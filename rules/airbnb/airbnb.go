@@ -78,4 +78,10 @@ var Rules = []*rules.Rule{
 	preferDestructuring,
 	noUselessRename,
 	noUselessComputedKey,
+	noLabels,
+	noUnusedLabels,
+	noMultiStr,
+	symbolDescription,
+	radix,
+	noArrayConstructor,
 }

@@ -82,4 +82,10 @@ var AirbnbPreset = map[string]rules.Severity{
 	"prefer-destructuring":              rules.Error,
 	"no-useless-rename":                 rules.Error,
 	"no-useless-computed-key":           rules.Error,
+	"no-labels":                         rules.Error,
+	"no-unused-labels":                  rules.Error,
+	"no-multi-str":                      rules.Error,
+	"symbol-description":                rules.Error,
+	"radix":                             rules.Error,
+	"no-array-constructor":              rules.Error,
 }
