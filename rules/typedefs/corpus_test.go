@@ -102,6 +102,10 @@ func reasonOf(why string) string {
 		return "global-script"
 	case strings.Contains(why, "`this`"):
 		return "this-type"
+	case strings.Contains(why, "would make the type alias circular"):
+		return "self-reference"
+	case strings.Contains(why, "variance annotations"):
+		return "variance"
 	}
 	return why
 }

@@ -117,17 +117,27 @@ func usesThisType(d *tsparse.InterfaceDecl) bool {
 	return found
 }
 
-// heritageMentions reports whether a heritage type of d mentions name (as a
-// type name or the first part of a qualified one).
+// heritageMentions reports whether a heritage type of d refers to name: as
+// a type name, or the first part of a qualified one (`name.X`; but not the
+// `Element` of `React.JSX.Element`), in the heritage or its type arguments.
 func heritageMentions(d *tsparse.InterfaceDecl, name string) bool {
 	found := false
+	var visit func(n tsparse.Node) bool
+	visit = func(n tsparse.Node) bool {
+		switch n := n.(type) {
+		case *tsparse.Ident:
+			found = found || n.Name == name
+		case *tsparse.MemberExpr:
+			tsparse.Inspect(n.Object, visit)
+			return false
+		case *tsparse.QualifiedName:
+			tsparse.Inspect(n.Left, visit)
+			return false
+		}
+		return !found
+	}
 	for _, h := range d.Extends {
-		tsparse.Inspect(h, func(n tsparse.Node) bool {
-			if id, ok := n.(*tsparse.Ident); ok && id.Name == name {
-				found = true
-			}
-			return !found
-		})
+		tsparse.Inspect(h, visit)
 	}
 	return found
 }

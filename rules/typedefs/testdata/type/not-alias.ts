@@ -10,3 +10,11 @@ export interface Plain<in out A> { // want "ts/consistent-type-definitions: Use 
 export interface Other extends Container<Node> { // want "ts/consistent-type-definitions: Use a `type` instead of an `interface`.$"
   id: string;
 }
+export namespace JSX {
+  export interface Element extends React.JSX.Element { // want "ts/consistent-type-definitions: Use a `type` instead of an `interface`.$"
+    extra: 1;
+  }
+  export interface Chain extends Wrapper<Chain.Inner> { // want "No autofix: its `extends` clause refers to `Chain` itself"
+    next: 1;
+  }
+}
