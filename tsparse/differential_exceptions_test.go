@@ -40,39 +40,13 @@ var knownDisagreements = append([]knownDisagreement{
 		Path: "testdata/syntax/limits/deep-arrays.js", Kind: esbuildAccepts,
 		Reason: "as deep-parentheses.js, with 10,000 nested array literals",
 	},
-	// parser bug: `-2 ** 2` must be rejected (TypeScript's parser and esbuild both do).
-	{Path: "testdata/syntax/early-errors/unary-minus-exponent.js", Kind: tsRejects, ParserBug: true,
-		Reason: "a unary expression on the left of ** is a syntax error; tsparse accepts it"},
-	{Path: "testdata/syntax/early-errors/unary-minus-exponent.js", Kind: esbuildRejects, ParserBug: true,
-		Reason: "as above"},
-	// parser bug: in module code `await` is the operator, so `await = 2` is an error.
-	{Path: "testdata/syntax/early-errors/await-assignment-in-module.js", Kind: tsRejects, ParserBug: true,
-		Reason: "TypeScript parses `await` in a module as an await expression and reports `Expression expected`; tsparse accepts the assignment"},
-	{Path: "testdata/syntax/early-errors/await-assignment-in-module.js", Kind: esbuildRejects, ParserBug: true,
-		Reason: "as above"},
 	// parser bugs found by deleting single characters from the fixtures
 	// (testdata/syntax/parser-bugs/, see tsparse/testdata/DISAGREEMENTS.md).
-	{Path: "testdata/syntax/parser-bugs/keyof-without-operand.ts", Kind: tsRejects, ParserBug: true,
-		Reason: "`keyof ]`: keyof needs a type operand; tsparse accepts"},
-	{Path: "testdata/syntax/parser-bugs/keyof-without-operand.ts", Kind: esbuildRejects, ParserBug: true, Reason: "as above"},
-	{Path: "testdata/syntax/parser-bugs/empty-type-parameters.ts", Kind: tsRejects, ParserBug: true,
-		Reason: "`<>(x) => x`: an empty type parameter list; tsparse accepts"},
-	{Path: "testdata/syntax/parser-bugs/empty-type-parameters.ts", Kind: esbuildRejects, ParserBug: true, Reason: "as above"},
 	{Path: "testdata/syntax/parser-bugs/import-type-options-key.ts", Kind: tsRejects, ParserBug: true,
 		Reason: "`import(\"x\", { wth: … })` in a type: TypeScript requires the `with` key; tsparse accepts (esbuild skips types and accepts)"},
 	{Path: "testdata/syntax/parser-bugs/malformed-reference-directive.ts", Kind: tsRejects, ParserBug: true,
 		Reason: "TypeScript's parser validates `/// <reference …/>` directives (Invalid 'reference' directive syntax); " +
 			"tsparse and esbuild keep them as comments; the parser's owner decides whether to validate"},
-	// parser bugs found by substituting one character at a time in the fixtures.
-	{Path: "testdata/syntax/parser-bugs/jsdoc-postfix-non-null-type.ts", Kind: tsAccepts, ParserBug: true,
-		Reason: "`value is string!`: TypeScript parses a postfix `!` in a type (a JSDoc non-null type, reported by its checker) and esbuild skips it; tsparse rejects"},
-	{Path: "testdata/syntax/parser-bugs/jsdoc-postfix-non-null-type.ts", Kind: esbuildAccepts, ParserBug: true, Reason: "as above"},
-	{Path: "testdata/syntax/parser-bugs/decorator-non-null.ts", Kind: tsAccepts, ParserBug: true,
-		Reason: "`@tracked! accessor state`: a non-null assertion in a decorator expression; tsparse rejects"},
-	{Path: "testdata/syntax/parser-bugs/decorator-non-null.ts", Kind: esbuildAccepts, ParserBug: true, Reason: "as above"},
-	{Path: "testdata/syntax/parser-bugs/legacy-octal-literal.js", Kind: tsRejects, ParserBug: true,
-		Reason: "`0755` in module code: TypeScript (Octal literals are not allowed) and esbuild reject; tsparse accepts"},
-	{Path: "testdata/syntax/parser-bugs/legacy-octal-literal.js", Kind: esbuildRejects, ParserBug: true, Reason: "as above"},
 }, earlyErrorExceptions()...)
 
 // typeScriptLenientEarlyErrors are ECMAScript early errors (and one TypeScript
