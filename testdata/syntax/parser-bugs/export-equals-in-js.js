@@ -1,0 +1,3 @@
+// `export =` is TypeScript-only syntax.
+const ratio = 1;
+export = { ratio };
