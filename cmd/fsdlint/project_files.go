@@ -62,6 +62,9 @@ func filesInProject(targets []engine.Target, explicitConfig string) ([]engine.Ta
 		if err != nil {
 			return nil, nil, false, err
 		}
+		if _, inside := below(filepath.ToSlash(abs), filepath.ToSlash(root)); !inside {
+			return nil, nil, false, nil // no project around it: lint the files alone
+		}
 		if !seenRoot[root] {
 			seenRoot[root] = true
 			roots = append(roots, root)

@@ -40,3 +40,15 @@ func TestCheckFileArgsUseTheConfigFolderAsProject(t *testing.T) {
 		t.Fatalf("check FILE with a config folder: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, stderr)
 	}
 }
+
+func TestCheckFileOutsideAnyProjectIsStillLinted(t *testing.T) {
+	outside := t.TempDir()
+	file := filepath.Join(outside, "a.ts")
+	writeFile(t, file, "export const isOne = (a: number): boolean => a == 1;\n")
+	cwd := t.TempDir()
+	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(outside)+string(filepath.ListSeparator)+filepath.Dir(cwd))
+	code, out, stderr := inDir(t, cwd, "check", "--format", "compact", "--color", "never", file)
+	if code != 1 || !strings.Contains(out, "eqeqeq") {
+		t.Fatalf("check of a file outside the working directory: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, stderr)
+	}
+}
