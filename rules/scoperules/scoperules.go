@@ -26,6 +26,7 @@ var Rules = []*rules.Rule{
 	noMutableExports,
 	noArrayIndexKey,
 	jsxNoConstructedContextValues,
+	consistentReturn,
 }
 
 // AirbnbPreset is this package's share of the "fsdlint:airbnb" preset: the
@@ -44,6 +45,7 @@ var AirbnbPreset = map[string]rules.Severity{
 	"import/no-mutable-exports":               rules.Error,
 	"react/no-array-index-key":                rules.Error,
 	"react/jsx-no-constructed-context-values": rules.Error,
+	"consistent-return":                       rules.Error,
 }
 
 // Sonar mappings by kind of finding.

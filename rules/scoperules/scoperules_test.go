@@ -51,3 +51,7 @@ func TestRulesDescribeThemselves(t *testing.T) {
 func TestExhaustiveDeps(t *testing.T) {
 	ruletest.Run(t, exhaustiveDeps, filepath.Join("testdata", "exhaustive-deps.tsx"), nil)
 }
+
+func TestConsistentReturn(t *testing.T) {
+	ruletest.Run(t, consistentReturn, filepath.Join("testdata", "consistent-return.ts"), nil)
+}
