@@ -147,6 +147,9 @@ func esbuildResolveCalls(path string, src []byte, experimentalDecorators bool) (
 		Bundle: true,
 		Write:  false,
 		Format: api.FormatESModule, // top-level await is fine
+		// The output is thrown away; indented printing of deeply nested
+		// blocks is quadratic (100,000 nested blocks took minutes).
+		MinifyWhitespace: true,
 
 		LogLevel: api.LogLevelSilent,
 		// Type-only statements were rewritten before; verbatim keeps the rest.
