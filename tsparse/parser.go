@@ -54,7 +54,9 @@ type parseCtx struct {
 
 // Parse parses a file. The extension of path picks the dialect: .ts .mts .cts
 // .d.ts (TypeScript, no JSX), .tsx (TypeScript + JSX), .js .jsx .mjs .cjs
-// (JavaScript + JSX). The error, if any, is a *SyntaxError.
+// (JavaScript + JSX). The error, if any, is a *SyntaxError (the first error
+// ends the parse); the File is then still returned with Path, Src and the
+// comments scanned so far, but no Body.
 func Parse(path string, src []byte) (f *File, err error) {
 	p := &parser{topLevelAwaitIdent: -1}
 	switch {
