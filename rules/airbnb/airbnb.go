@@ -84,4 +84,5 @@ var Rules = []*rules.Rule{
 	symbolDescription,
 	radix,
 	noArrayConstructor,
+	noLossOfPrecision,
 }

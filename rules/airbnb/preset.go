@@ -88,4 +88,5 @@ var AirbnbPreset = map[string]rules.Severity{
 	"symbol-description":                rules.Error,
 	"radix":                             rules.Error,
 	"no-array-constructor":              rules.Error,
+	"no-loss-of-precision":              rules.Error,
 }

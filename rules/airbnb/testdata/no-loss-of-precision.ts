@@ -1,0 +1,16 @@
+export const a = 9007199254740993; // want "This number literal will lose precision at runtime."
+export const b = 9007199254740992;
+export const c = 5123000000000000000000000000001; // want "no-loss-of-precision"
+export const d = 1230000000000000000000000.0; // want "no-loss-of-precision"
+export const e = .1230000000000000000000000; // want "no-loss-of-precision"
+export const f = 0x20000000000001; // want "no-loss-of-precision"
+export const g = 0x1F;
+export const h = 12345;
+export const i = 1.0;
+export const j = 0.0000001;
+export const k = 1e308;
+export const l = 2e-324;
+export const m = 9_007_199_254_740_993; // want "no-loss-of-precision"
+export const n = 0b11111111111111111111111111111111111111111111111111111; 
+export const o = 123.456;
+export const p = 0.1;
