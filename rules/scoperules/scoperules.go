@@ -27,6 +27,7 @@ var Rules = []*rules.Rule{
 	noArrayIndexKey,
 	jsxNoConstructedContextValues,
 	consistentReturn,
+	functionComponentDefinition,
 }
 
 // AirbnbPreset is this package's share of the "fsdlint:airbnb" preset: the
@@ -46,6 +47,7 @@ var AirbnbPreset = map[string]rules.Severity{
 	"react/no-array-index-key":                rules.Error,
 	"react/jsx-no-constructed-context-values": rules.Error,
 	"consistent-return":                       rules.Error,
+	"react/function-component-definition":     rules.Error,
 }
 
 // Sonar mappings by kind of finding.
