@@ -1,10 +1,13 @@
 package main
 
 import (
+	"flag"
 	"os"
 	"strings"
 	"testing"
 )
+
+var updateReadme = flag.Bool("update-readme", false, "rewrite README.md's rule table between the markers")
 
 const (
 	rulesStart = "<!-- rules:start -->"
@@ -30,7 +33,14 @@ func TestReadmeRuleTableIsCurrent(t *testing.T) {
 	}
 	got := strings.TrimSpace(text[start+len(rulesStart) : end])
 	want := strings.TrimSpace(ruleTableMarkdown(allRules()))
+	if got != want && *updateReadme {
+		text = text[:start+len(rulesStart)] + "\n" + want + "\n" + text[end:]
+		if err := os.WriteFile("../../README.md", []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
 	if got != want {
-		t.Errorf("README.md's rule table is out of date; replace the lines between the markers with the output of\n  go run ./cmd/fsdlint rules --markdown")
+		t.Errorf("README.md's rule table is out of date; regenerate it with\n  go test ./cmd/fsdlint -run TestReadmeRuleTableIsCurrent -update-readme\n(or paste the output of go run ./cmd/fsdlint rules --markdown between the markers)")
 	}
 }
