@@ -115,6 +115,7 @@ var componentDefinitionMessages = map[string]string{
 func checkFunctionComponentDefinition(c *rules.FileContext) {
 	o := options(c, defaultComponentDefinitionOptions)
 	rc := detectComponents(c.File)
+	rc.now = len(rc.order) // checked at Program:exit
 	for _, n := range rc.order {
 		var kind string
 		switch n.(type) {
@@ -164,6 +165,11 @@ type reactComponents struct {
 	refOf  map[tsparse.Node]*tsparse.Reference
 	order  []tsparse.Node // pre-order
 	comps  map[tsparse.Node]int
+	// addedAt is the pre-order index of the node whose visit first detected
+	// a component, and now the index of the node being looked at: ESLint's
+	// rules see only the components detected so far.
+	addedAt map[tsparse.Node]int
+	now     int
 	// detected lists the components found so far in source order (for
 	// nodeWrapsComponent, which looks only at those).
 	detected []tsparse.Node
@@ -171,7 +177,7 @@ type reactComponents struct {
 
 func detectComponents(f *tsparse.File) *reactComponents {
 	rc := &reactComponents{f: f, parent: map[tsparse.Node]tsparse.Node{}, refOf: map[tsparse.Node]*tsparse.Reference{},
-		comps: map[tsparse.Node]int{}}
+		comps: map[tsparse.Node]int{}, addedAt: map[tsparse.Node]int{}}
 	for _, r := range f.Scopes().References {
 		rc.refOf[r.Node] = r
 	}
@@ -184,7 +190,8 @@ func detectComponents(f *tsparse.File) *reactComponents {
 			return true
 		})
 	}
-	for _, n := range rc.order {
+	for i, n := range rc.order {
+		rc.now = i
 		switch n := n.(type) {
 		case *tsparse.CallExpr:
 			if rc.isWrapperCall(n) && len(n.Args) > 0 && isFunctionLike(n.Args[0]) {
@@ -216,6 +223,7 @@ func (rc *reactComponents) add(n tsparse.Node, confidence int) {
 	switch {
 	case !seen:
 		rc.comps[n] = confidence
+		rc.addedAt[n] = rc.now
 		rc.detected = append(rc.detected, n)
 	case old == 0 || confidence == 0:
 		rc.comps[n] = 0
@@ -224,7 +232,10 @@ func (rc *reactComponents) add(n tsparse.Node, confidence int) {
 	}
 }
 
-func (rc *reactComponents) isComponent(n tsparse.Node) bool { return rc.comps[n] >= 1 }
+func (rc *reactComponents) isComponent(n tsparse.Node) bool {
+	at, ok := rc.addedAt[n]
+	return ok && at <= rc.now && rc.comps[n] >= 1
+}
 
 func functionOfNode(n tsparse.Node) *tsparse.Function {
 	switch n := n.(type) {
@@ -531,6 +542,9 @@ func (rc *reactComponents) wrapsDetectedComponent(call *tsparse.CallExpr) bool {
 		return false
 	}
 	for _, d := range rc.detected {
+		if rc.addedAt[d] > rc.now {
+			break
+		}
 		switch d := d.(type) {
 		case *tsparse.ClassDecl:
 			if d.Class.Name != nil && d.Class.Name.Name == tag.Name {

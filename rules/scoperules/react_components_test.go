@@ -56,3 +56,27 @@ func equalStrings(a, b []string) bool {
 	}
 	return true
 }
+
+func TestNoUnstableNestedComponents(t *testing.T) {
+	ruletest.Run(t, noUnstableNestedComponents, filepath.Join("testdata", "no-unstable-nested-components.tsx"), nil)
+}
+
+func TestPropNamePattern(t *testing.T) {
+	cases := []struct {
+		name, pattern string
+		want          bool
+	}{
+		{"renderFooter", "render*", true},
+		{"render", "render*", true},
+		{"footer", "render*", false},
+		{"onRender", "render*", false},
+		{"rowFn", "*Fn", true},
+		{"a1", "a?", true},
+		{"", "*", false},
+	}
+	for _, tc := range cases {
+		if got := matchesPropPattern(tc.name, tc.pattern); got != tc.want {
+			t.Errorf("%q ~ %q = %v", tc.name, tc.pattern, got)
+		}
+	}
+}

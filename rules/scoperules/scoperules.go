@@ -28,6 +28,7 @@ var Rules = []*rules.Rule{
 	jsxNoConstructedContextValues,
 	consistentReturn,
 	functionComponentDefinition,
+	noUnstableNestedComponents,
 }
 
 // AirbnbPreset is this package's share of the "fsdlint:airbnb" preset: the
@@ -48,6 +49,7 @@ var AirbnbPreset = map[string]rules.Severity{
 	"react/jsx-no-constructed-context-values": rules.Error,
 	"consistent-return":                       rules.Error,
 	"react/function-component-definition":     rules.Error,
+	"react/no-unstable-nested-components":     rules.Error,
 }
 
 // Sonar mappings by kind of finding.
