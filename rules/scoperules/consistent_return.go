@@ -338,10 +338,10 @@ func functionHead(f *tsparse.File, owner tsparse.Node, fn *tsparse.Function, par
 	}
 	switch p := parent.(type) {
 	case *tsparse.MethodDef:
-		return p.Key.Span()
+		return keySpan(p.Key)
 	case *tsparse.Property:
 		if p.Kind == tsparse.PropMethod || p.Kind == tsparse.PropGet || p.Kind == tsparse.PropSet {
-			return p.Key.Span()
+			return keySpan(p.Key)
 		}
 	}
 	if fn.Name != nil {
@@ -360,4 +360,12 @@ func functionHead(f *tsparse.File, owner tsparse.Node, fn *tsparse.Function, par
 
 func isWordByte(c byte) bool {
 	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// keySpan is a property key's range; ESTree's key of [expr] is expr itself.
+func keySpan(key tsparse.Expr) tsparse.Range {
+	if c, ok := key.(*tsparse.ComputedKey); ok {
+		return c.Expr.Span()
+	}
+	return key.Span()
 }
