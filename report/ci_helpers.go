@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"path"
@@ -33,9 +32,6 @@ func place(run *Run) []placed {
 	out := make([]placed, len(run.Findings))
 	for i, f := range run.Findings {
 		p := placed{Finding: f, File: f.Path, Text: f.Message}
-		if bytes.HasPrefix(run.Sources[f.Path], utf8BOM) {
-			p.Finding = withoutBOMColumn(f)
-		}
 		if f.Folder {
 			if _, ok := anchors[f.Path]; !ok {
 				anchors[f.Path] = sonar.FolderAnchor(run.Cwd, f.Path)
@@ -55,20 +51,6 @@ func place(run *Run) []placed {
 		out[i] = p
 	}
 	return out
-}
-
-var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
-
-// withoutBOMColumn shifts line-1 columns left by the BOM the engine counted:
-// editors, GitHub and ESLint do not show a byte order mark as a character.
-func withoutBOMColumn(f rules.Finding) rules.Finding {
-	if f.Line == 1 && f.Column > 1 {
-		f.Column--
-	}
-	if f.EndLine == 1 && f.EndCol > 1 {
-		f.EndCol--
-	}
-	return f
 }
 
 func hashHex(s string) string {

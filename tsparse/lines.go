@@ -74,6 +74,8 @@ func (t *LineTable) LineText(line int) []byte {
 }
 
 // Position converts a byte offset to a 1-based line and 1-based UTF-16 column.
+// A byte order mark is not a character for editors, ESLint or SonarQube: it
+// does not count in line 1's columns.
 func (t *LineTable) Position(off int32) (line, col int) {
 	if off < 0 {
 		off = 0
@@ -82,7 +84,11 @@ func (t *LineTable) Position(off int32) (line, col int) {
 		off = int32(len(t.src))
 	}
 	line = t.Line(off)
-	return line, UTF16Len(t.src[t.starts[line-1]:off]) + 1
+	start := t.starts[line-1]
+	if line == 1 && len(t.src) >= 3 && t.src[0] == 0xEF && t.src[1] == 0xBB && t.src[2] == 0xBF && off >= 3 {
+		start = 3
+	}
+	return line, UTF16Len(t.src[start:off]) + 1
 }
 
 // UTF16Len counts the UTF-16 code units of b; invalid bytes count as one each.

@@ -37,11 +37,7 @@ func lintSource(path string, src []byte, opts Options) ([]rules.Finding, error) 
 }
 
 func position(f *tsparse.File, off int32) (int, int) {
-	line, col := f.Lines().Position(off)
-	if line == 1 && strings.HasPrefix(string(f.Src), "\uFEFF") {
-		col--
-	}
-	return line, col
+	return f.Lines().Position(off)
 }
 
 // relinter re-runs the rule on fixed text, for fix.File's passes.
