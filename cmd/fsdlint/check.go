@@ -275,8 +275,21 @@ func writeOutput(o output, run *report.Run, stdout io.Writer) error {
 }
 
 // writeFileAtomic writes a whole file or nothing: a temp file in the same
-// folder, renamed over the target once complete.
+// folder, renamed over the target once complete. A target that exists and is
+// not a regular file (/dev/null, /dev/stdout, a FIFO) is written directly:
+// renaming over it would replace the device with a file.
 func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+	if fi, statErr := os.Stat(path); statErr == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
+		}
+		if err := write(f); err != nil {
+			f.Close()
+			return fmt.Errorf("writing %s: %w", path, err)
+		}
+		return f.Close()
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
