@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Benchmark fsdlint against its peers on generated FSD trees (run by hand, not in CI).
+#
+#   scripts/bench.sh [--sizes "1000 10000"] [--with-50k] [--peers-max N] [--work DIR]
+#
+# Installs the peers from npm into a scratch folder (oxlint, esbuild; Steiger and
+# ESLint + Airbnb come from testtools/, installed with `npm ci` there if missing),
+# generates the trees with cmd/fsdgen (deterministic, seed 1), builds fsdlint and
+# runs every tool on the same trees in the same run under /usr/bin/time -v:
+#   fsdlint (every fsd/* rule)           vs Steiger 0.6 (every rule of the FSD plugin)
+#   fsdlint (the Airbnb rules it has)    vs ESLint 8 + Airbnb (exactly those rules)
+#   fsdlint (those oxlint also has)      vs oxlint (the same rules)
+#   esbuild transform of every file      (the parse floor)
+# Peers run only on trees of at most --peers-max files (default 10000); fsdlint
+# runs on every size. --with-50k adds the 50,000-file tree.
+# Prints a markdown table; writes it into README.md between <!-- bench:start -->
+# and <!-- bench:end --> when both markers exist, else into bench/results.md.
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+sizes="1000 10000"
+peers_max=10000
+work=${TMPDIR:-/tmp}/fsdlint-bench
+tool_timeout=${BENCH_TIMEOUT:-1800}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) sizes=$2; shift 2 ;;
+    --with-50k) sizes="$sizes 50000"; shift ;;
+    --peers-max) peers_max=$2; shift 2 ;;
+    --work) work=$2; shift 2 ;;
+    *) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+mkdir -p "$work/peers" "$work/out" "$work/rules"
+
+OXLINT_VERSION=1.94.0
+ESBUILD_VERSION=0.28.2
+
+# --- tools ---
+if [ ! -x /usr/bin/time ]; then
+  echo "bench.sh: installing GNU time" >&2
+  apt-get install -y time >/dev/null
+fi
+if [ ! -d "$repo/testtools/node_modules/steiger" ] || [ ! -d "$repo/testtools/node_modules/eslint" ]; then
+  (cd "$repo/testtools" && npm ci --no-audit --no-fund)
+fi
+peers=$work/peers
+if [ ! -x "$peers/node_modules/.bin/oxlint" ] || [ ! -d "$peers/node_modules/esbuild" ] ||
+  [ "$("$peers/node_modules/.bin/oxlint" --version)" != "Version: $OXLINT_VERSION" ]; then
+  (cd "$peers" && echo '{"private":true}' >package.json &&
+    npm install --no-audit --no-fund "oxlint@$OXLINT_VERSION" "esbuild@$ESBUILD_VERSION" >/dev/null)
+fi
+oxlint=$peers/node_modules/.bin/oxlint
+steiger_cli=$repo/testtools/node_modules/steiger/dist/cli.mjs
+steiger_plugin=$repo/testtools/node_modules/@feature-sliced/steiger-plugin/dist/index.js
+
+(cd "$repo" && go build -o "$work/fsdlint" ./cmd/fsdlint && go build -o "$work/fsdgen" ./cmd/fsdgen)
+fsdlint=$work/fsdlint
+
+# --- the same rules for everyone ---
+rules=$work/rules
+"$fsdlint" rules >"$rules/fsdlint-rules.txt"
+node "$repo/testtools/eslint-airbnb.js" --print-config >"$rules/airbnb-config.json"
+"$oxlint" --rules >"$rules/oxlint-rules.md" 2>/dev/null || true
+node "$repo/scripts/bench/rulesets.js" "$rules/fsdlint-rules.txt" "$rules/airbnb-config.json" "$rules/oxlint-rules.md" "$rules" >&2
+n_fsd=$(node -e 'console.log(Object.keys(require(process.argv[1]).rules).length)' "$rules/fsd.json")
+n_airbnb=$(awk -F, '{ print NF }' "$rules/airbnb.txt")
+n_ox=$(awk -F, '{ print NF }' "$rules/ox.txt")
+steiger_cwd=$work/steiger-cwd
+mkdir -p "$steiger_cwd"
+cat >"$steiger_cwd/steiger.config.mjs" <<MJS
+import fsd from '$steiger_plugin'
+export default [
+  ...fsd.configs.recommended,
+  { rules: { 'fsd/no-cross-imports': 'error', 'fsd/no-higher-level-imports': 'error', 'fsd/import-locality': 'error' } },
+]
+MJS
+
+# --- runs ---
+results=$work/results.tsv
+: >"$results"
+# measure SIZE TOOL RULES DIR CMD...: runs CMD in DIR under /usr/bin/time -v and
+# appends size, tool, rules, wall s, CPU s, peak RSS MB, exit code to $results.
+measure() {
+  local size=$1 tool=$2 nrules=$3 dir=$4
+  shift 4
+  local slug
+  slug=$(echo "$tool" | tr -c 'a-zA-Z0-9\n' '-')
+  local timef=$work/out/$size-$slug.time
+  echo "bench.sh: $size files: $tool" >&2
+  local rc=0
+  (cd "$dir" && timeout "$tool_timeout" /usr/bin/time -v -o "$timef" "$@" >"$work/out/$size-$slug.out" 2>"$work/out/$size-$slug.err") || rc=$?
+  if [ "$rc" = 124 ]; then
+    printf '%s\t%s\t%s\ttimeout\t-\t-\t%s\n' "$size" "$tool" "$nrules" "$rc" >>"$results"
+    return
+  fi
+  awk -v size="$size" -v tool="$tool" -v n="$nrules" -v rc="$rc" -F': ' '
+    /Elapsed \(wall clock\)/ { k = split($2, t, ":"); wall = (k == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
+    /User time/ { cpu += $2 } /System time/ { cpu += $2 }
+    /Maximum resident set size/ { rss = $2 / 1024 }
+    END { printf "%s\t%s\t%s\t%.2f\t%.2f\t%.0f\t%s\n", size, tool, n, wall, cpu, rss, rc }' "$timef" >>"$results"
+}
+
+for size in $sizes; do
+  tree=$work/trees/app$size
+  if [ ! -f "$tree/tsconfig.json" ]; then
+    rm -rf "$tree" && mkdir -p "$tree"
+    "$work/fsdgen" -files "$size" -out "$tree" >&2
+  fi
+  # Warm the page cache so that the first tool does not pay for the disk.
+  find "$tree" -type f -exec cat {} + >/dev/null
+  find "$tree/src" -name '*.ts' -o -name '*.tsx' | sort >"$work/out/files-$size.txt"
+  measure "$size" "fsdlint (FSD)" "$n_fsd" "$tree" "$fsdlint" check --config "$rules/fsd.json" --format json --color never .
+  measure "$size" "fsdlint (Airbnb)" "$n_airbnb" "$tree" "$fsdlint" check --config "$rules/airbnb.json" --format json --color never .
+  measure "$size" "fsdlint (oxlint's)" "$n_ox" "$tree" "$fsdlint" check --config "$rules/ox-fsdlint.json" --format json --color never .
+  if [ "$size" -le "$peers_max" ]; then
+    measure "$size" "Steiger 0.6 (FSD)" "$n_fsd" "$steiger_cwd" node "$steiger_cli" "$tree/src" --reporter json
+    measure "$size" "ESLint 8 + Airbnb" "$n_airbnb" "$tree" node "$repo/testtools/eslint-airbnb.js" --rules "$(cat "$rules/airbnb.txt")" --files-from "$work/out/files-$size.txt"
+    measure "$size" "oxlint $OXLINT_VERSION" "$n_ox" "$tree" "$oxlint" -c "$rules/ox.json" --tsconfig tsconfig.json src
+    measure "$size" "esbuild transform (parse floor)" "-" "$tree" node "$repo/scripts/bench/esbuild-scan.js" "$peers/node_modules/esbuild" .
+  fi
+done
+
+# --- table ---
+table=$work/table.md
+awk -F'\t' -v cores="$(nproc)" -v date="$(date -u +%Y-%m-%d)" '
+  BEGIN {
+    printf "Generated FSD trees (`cmd/fsdgen`, seed 1), %s cores, %s. CPU = user + system seconds; ", cores, date
+    printf "\"x\" = how many times fsdlint'"'"'s own CPU time on the same rules the peer used.\n\n"
+    print "| files | tool | rules | wall s | CPU s | peak RSS MB | x (CPU) |"
+    print "|---:|---|---:|---:|---:|---:|---:|"
+  }
+  {
+    size = $1; tool = $2
+    if (tool ~ /^fsdlint \(FSD/) base["fsd", size] = $5
+    if (tool ~ /^fsdlint \(Airbnb/) base["airbnb", size] = $5
+    if (tool ~ /^fsdlint \(oxlint/) base["ox", size] = $5
+    ref = ""
+    if (tool ~ /^Steiger/) ref = base["fsd", size]
+    if (tool ~ /^ESLint/) ref = base["airbnb", size]
+    if (tool ~ /^oxlint/) ref = base["ox", size]
+    if (tool ~ /^esbuild/) ref = base["fsd", size]
+    ratio = (ref != "" && ref > 0 && $5 != "-") ? sprintf("%.1f", $5 / ref) : ""
+    note = ($7 != "0" && $7 != "1") ? sprintf(" (exit %s)", $7) : ""
+    printf "| %s | %s%s | %s | %s | %s | %s | %s |\n", size, tool, note, $3, $4, $5, $6, ratio
+  }' "$results" >"$table"
+cat "$table"
+
+readme=$repo/README.md
+if grep -q '<!-- bench:start -->' "$readme" 2>/dev/null && grep -q '<!-- bench:end -->' "$readme"; then
+  awk -v table="$table" '
+    /<!-- bench:start -->/ { print; while ((getline line < table) > 0) print line; skip = 1; next }
+    /<!-- bench:end -->/ { skip = 0 }
+    !skip' "$readme" >"$readme.tmp" && mv "$readme.tmp" "$readme"
+  echo "bench.sh: table written to README.md" >&2
+else
+  mkdir -p "$repo/bench" && cp "$table" "$repo/bench/results.md"
+  echo "bench.sh: README.md has no bench markers; table written to bench/results.md" >&2
+fi
