@@ -106,3 +106,61 @@ function AlsoTop() {
 }
 
 export { Outer, ArrowParent, WithMemo, PropPasser, RenderProps, ObjectProps, RenderObjectProps, CreateElementProps, Mapped, Hooked, ReturnsNull, Helpers, render, Legacy, AlsoTop };
+
+// More shapes. Inside memo/forwardRef the parent is the wrapper call, which has
+// no name for the message.
+const MemoOuter = memo(() => {
+  const Inner = () => <i />; // want "out of the parent component and pass data as props.$"
+  return <Inner />;
+});
+
+const RefOuter = React.forwardRef<HTMLDivElement>((props, ref) => {
+  function RefInner() { // want "out of the parent component and pass data as props.$"
+    return <div ref={ref} />;
+  }
+  return <RefInner />;
+});
+
+function WithClass() {
+  class Nested extends React.Component { // want "parent component “WithClass”"
+    render() {
+      return null;
+    }
+  }
+  return <Nested />;
+}
+
+function RenderNamed() {
+  return (
+    <>
+      <Table render={() => <div />} />
+      <Table renderer={{ Cell: () => <td /> }} />
+      <Table onClick={() => items.push('x')} />
+      <Table cell={function Cell() { return <td />; }} /> {/* want "parent component “RenderNamed”.*allowAsProps" */}
+    </>
+  );
+}
+
+// A custom hook is not a component parent.
+function useCustomHook() {
+  const Thing = () => <div />;
+  return Thing;
+}
+
+function EffectOuter() {
+  React.useEffect(() => {
+    const InEffect = () => <div />; // want "parent component “EffectOuter”"
+    return () => void InEffect;
+  }, []);
+  function renderRow() {
+    return <tr />;
+  }
+  return <table>{renderRow()}</table>;
+}
+
+// createElement's props object, however deep the component sits in it.
+function NestedCreateElement() {
+  return React.createElement(Table, { options: { Footer: () => <div /> } }); // want "parent component “NestedCreateElement”.*allowAsProps"
+}
+
+export { MemoOuter, RefOuter, WithClass, RenderNamed, useCustomHook, EffectOuter, NestedCreateElement };
