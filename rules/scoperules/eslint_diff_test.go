@@ -156,3 +156,29 @@ func TestAgainstESLintFixtures(t *testing.T) {
 	}
 	compare(t, abs)
 }
+
+// TestESLintFixOutput: the golden fixed files equal ESLint's own --fix output.
+func TestESLintFixOutput(t *testing.T) {
+	testpeer.NodeModules(t)
+	tools, err := testpeer.TestTools()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ rule, fixture string }{{"prefer-const", "testdata/prefer-const.ts"}} {
+		path, _ := filepath.Abs(tc.fixture)
+		out := testpeer.RunNode(t, filepath.Join(tools, "eslint-airbnb.js"), "--rules", tc.rule, "--fix", path)
+		var res struct {
+			Fixed map[string]string `json:"fixed"`
+		}
+		if err := json.Unmarshal(out, &res); err != nil {
+			t.Fatalf("eslint-airbnb.js --fix output: %v", err)
+		}
+		want, err := os.ReadFile(path + ".fixed")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, ok := res.Fixed[path]; !ok || got != string(want) {
+			t.Errorf("%s: ESLint's --fix output differs from %s.fixed:\n%s", tc.rule, tc.fixture, got)
+		}
+	}
+}
