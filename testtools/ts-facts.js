@@ -107,8 +107,15 @@ function jsSyntaxDiagnostics(files) {
   return out;
 }
 
-function factsOf(file, shown, details) {
+// readSource reads a file as TypeScript's own host does (ts.sys.readFile): a
+// leading byte order mark is dropped, so it does not count in line 1's columns.
+function readSource(file) {
   const text = fs.readFileSync(file, "utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function factsOf(file, shown, details) {
+  const text = readSource(file);
   const sf = ts.createSourceFile(file, text, { languageVersion: ts.ScriptTarget.Latest }, true, scriptKind(file));
   const imports = [];
   const declarations = [];
