@@ -304,8 +304,26 @@ func identName(e tsparse.Node) string {
 	return ""
 }
 
-// propertyKeyName is ESTree's key.name: set for identifier keys only.
-func propertyKeyName(p *tsparse.Property) string { return identName(p.Key) }
+// propertyKeyName is ESTree's key.name: set for identifier keys only, also
+// computed ones (`[Foo]: …`).
+func propertyKeyName(p *tsparse.Property) string { return estreeKeyName(p.Key) }
+
+func estreeKeyName(key tsparse.Expr) string {
+	if ck, ok := key.(*tsparse.ComputedKey); ok {
+		return identName(unparen(ck.Expr))
+	}
+	return identName(key)
+}
+
+// startsLowerCase is `s[0] === s[0].toLowerCase()`: true for anything
+// without an upper case form.
+func startsLowerCase(s string) bool {
+	if s == "" {
+		return false
+	}
+	r := string([]rune(s)[0])
+	return strings.ToLower(r) == r
+}
 
 func isComputed(key tsparse.Expr) bool {
 	_, ok := key.(*tsparse.ComputedKey)
@@ -447,7 +465,7 @@ func (rc *reactComponents) stateless(n tsparse.Node) tsparse.Node {
 		return nil
 	}
 	if parentKey != nil {
-		if k := identName(parentKey); k != "" && strings.ToLower(k[:1]) == k[:1] && len(fn.Params) > 0 {
+		if startsLowerCase(estreeKeyName(parentKey)) && len(fn.Params) > 0 {
 			return nil
 		}
 	}

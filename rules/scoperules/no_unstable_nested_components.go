@@ -1,8 +1,6 @@
 package scoperules
 
 import (
-	"strings"
-
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/tsparse"
 )
@@ -92,7 +90,7 @@ func (rc *reactComponents) unstableNested(n tsparse.Node, o nestedComponentsOpti
 		return ""
 	}
 	name := rc.componentName(parentComp)
-	if name != "" && strings.ToLower(name[:1]) == name[:1] {
+	if startsLowerCase(name) {
 		return ""
 	}
 	msg := nestedComponentMessage + " "
