@@ -54,15 +54,6 @@ var knownDisagreements = append([]knownDisagreement{
 	{Path: "testdata/syntax/parser-bugs/assignment-after-as.ts", Kind: tsRejects, ParserBug: true,
 		Reason: "`value as string = \"x\"`: an `as` expression is not an assignment target without parentheses; tsparse accepts"},
 	{Path: "testdata/syntax/parser-bugs/assignment-after-as.ts", Kind: esbuildRejects, ParserBug: true, Reason: "as above"},
-	{Path: "testdata/syntax/parser-bugs/export-equals-in-js.js", Kind: tsRejects, ParserBug: true,
-		Reason: "`export =` in a .js file is TypeScript-only syntax; tsparse accepts"},
-	{Path: "testdata/syntax/parser-bugs/export-equals-in-js.js", Kind: esbuildRejects, ParserBug: true, Reason: "as above"},
-	{Path: "testdata/syntax/parser-bugs/jsx-container-comma.jsx", Kind: tsAccepts, ParserBug: true,
-		Reason: "`{() => a, b}` in a JSX attribute: both peers accept a comma expression in a JSX container; tsparse rejects"},
-	{Path: "testdata/syntax/parser-bugs/jsx-container-comma.jsx", Kind: esbuildAccepts, ParserBug: true, Reason: "as above"},
-	{Path: "testdata/syntax/parser-bugs/jsdoc-non-null-indexed-access.ts", Kind: tsAccepts, ParserBug: true,
-		Reason: "`Settings[\"theme\"]!`: a JSDoc postfix `!` after an indexed access type; both peers accept, tsparse rejects"},
-	{Path: "testdata/syntax/parser-bugs/jsdoc-non-null-indexed-access.ts", Kind: esbuildAccepts, ParserBug: true, Reason: "as above"},
 }, earlyErrorExceptions()...)
 
 // typeScriptLenientEarlyErrors are ECMAScript early errors (and one TypeScript

@@ -43,6 +43,7 @@ func TestParseErrors(t *testing.T) {
 		{"a.js", "interface A {}", 0, "'interface' declarations are only allowed in TypeScript files"},
 		{"a.js", "type A = 1", 0, "'type' declarations are only allowed in TypeScript files"},
 		{"a.js", "enum E {}", 0, "'enum' declarations are only allowed in TypeScript files"},
+		{"a.js", "export = 1", 0, "'export =' is only allowed in TypeScript files"},
 		{"a.js", "let x: number = 1", 5, "Expected ';' but found ':'"},
 		{"a.js", "class A { private x = 1 }", 18, "Expected ';' but found 'x'"},
 		{"a.js", "class A { x? = 1 }", 11, "Expected ';' but found '?'"},

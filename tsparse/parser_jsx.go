@@ -172,7 +172,8 @@ func (p *parser) parseJSXAttr() Node {
 			p.next()
 			var e Expr
 			if !p.at(TCloseBrace) {
-				e = p.parseAssignAllowIn()
+				// TypeScript and esbuild accept a comma expression here too.
+				e = p.parseExpressionAllowIn()
 			}
 			p.expect(TCloseBrace)
 			a.Value = &JSXExprContainer{Loc{p.rangeFrom(vs)}, e}

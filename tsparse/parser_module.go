@@ -208,6 +208,9 @@ func (p *parser) parseExportAt(start int32) Stmt {
 		d.Range = p.rangeFrom(start)
 		return d
 	case TEq:
+		if !p.ts {
+			p.failAt(p.start(), "'export =' is only allowed in TypeScript files")
+		}
 		p.next()
 		e := p.parseExpression()
 		p.semicolon()

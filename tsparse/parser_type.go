@@ -242,11 +242,16 @@ func (p *parser) parseTypeOperator() TypeNode {
 func (p *parser) parsePostfixType() TypeNode {
 	start := p.start()
 	t := p.parsePrimaryType()
-	if p.at(TBang) && !p.lx.nl {
-		// JSDoc-style `T!`: tsc parses it (and reports it from its checker), esbuild skips it
-		p.next()
-	}
-	for p.at(TOpenBracket) && !p.lx.nl {
+	for !p.lx.nl {
+		if p.at(TBang) {
+			// JSDoc-style `T!`, also after a suffix (`A["k"]!`): tsc parses it
+			// (and reports it from its checker), esbuild skips it.
+			p.next()
+			continue
+		}
+		if !p.at(TOpenBracket) {
+			break
+		}
 		p.next()
 		if p.eat(TCloseBracket) {
 			t = &ArrayType{Loc{p.rangeFrom(start)}, t}
