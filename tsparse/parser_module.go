@@ -209,7 +209,7 @@ func (p *parser) parseExportAt(start int32) Stmt {
 		return d
 	case TEq:
 		if !p.ts {
-			p.failAt(p.start(), "'export =' is only allowed in TypeScript files")
+			p.failAt(start, "'export =' is only allowed in TypeScript files")
 		}
 		p.next()
 		e := p.parseExpression()
