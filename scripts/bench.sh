@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark fsdlint against its peers on generated FSD trees (run by hand, not in CI).
 #
-#   scripts/bench.sh [--sizes "1000 10000"] [--with-50k] [--peers-max N] [--work DIR]
+#   scripts/bench.sh [--sizes "1000 10000"] [--with-50k] [--peers-max N] [--work DIR] [--table-only]
 #
 # Installs the peers from npm into a scratch folder (oxlint, esbuild; Steiger and
 # ESLint + Airbnb come from testtools/, installed with `npm ci` there if missing),
@@ -13,6 +13,7 @@
 #   esbuild transform of every file      (the parse floor)
 # Peers run only on trees of at most --peers-max files (default 10000); fsdlint
 # runs on every size. --with-50k adds the 50,000-file tree.
+# --table-only redraws the table from the last run's results in --work.
 # Prints a markdown table; writes it into README.md between <!-- bench:start -->
 # and <!-- bench:end --> when both markers exist, else into bench/results.md.
 set -euo pipefail
@@ -22,12 +23,14 @@ sizes="1000 10000"
 peers_max=10000
 work=${TMPDIR:-/tmp}/fsdlint-bench
 tool_timeout=${BENCH_TIMEOUT:-1800}
+table_only=
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes=$2; shift 2 ;;
     --with-50k) sizes="$sizes 50000"; shift ;;
     --peers-max) peers_max=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
+    --table-only) table_only=1; shift ;;
     *) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -36,6 +39,8 @@ mkdir -p "$work/peers" "$work/out" "$work/rules"
 OXLINT_VERSION=1.94.0
 ESBUILD_VERSION=0.28.2
 
+results=$work/results.tsv
+if [ -z "$table_only" ]; then
 # --- tools ---
 if [ ! -x /usr/bin/time ]; then
   echo "bench.sh: installing GNU time" >&2
@@ -77,7 +82,6 @@ export default [
 MJS
 
 # --- runs ---
-results=$work/results.tsv
 : >"$results"
 # measure SIZE TOOL RULES DIR CMD...: runs CMD in DIR under /usr/bin/time -v and
 # appends size, tool, rules, wall s, CPU s, peak RSS MB, exit code to $results.
@@ -120,14 +124,16 @@ for size in $sizes; do
     measure "$size" "esbuild transform (parse floor)" "-" "$tree" node "$repo/scripts/bench/esbuild-scan.js" "$peers/node_modules/esbuild" .
   fi
 done
+fi
 
 # --- table ---
 table=$work/table.md
 awk -F'\t' -v cores="$(nproc)" -v date="$(date -u +%Y-%m-%d)" '
   BEGIN {
-    printf "Generated FSD trees (`cmd/fsdgen`, seed 1), %s cores, %s. CPU = user + system seconds; ", cores, date
-    printf "\"x\" = how many times fsdlint'"'"'s own CPU time on the same rules the peer used.\n\n"
-    print "| files | tool | rules | wall s | CPU s | peak RSS MB | x (CPU) |"
+    printf "Generated FSD trees (`cmd/fsdgen`, seed 1), %s cores, %s. CPU = user + system seconds. ", cores, date
+    printf "\"peer ÷ fsdlint\" = the peer'"'"'s CPU time over fsdlint'"'"'s on the same rules and tree (above 1: fsdlint is faster; "
+    printf "esbuild is compared with the FSD run).\n\n"
+    print "| files | tool | rules | wall s | CPU s | peak RSS MB | peer ÷ fsdlint (CPU) |"
     print "|---:|---|---:|---:|---:|---:|---:|"
   }
   {
