@@ -50,7 +50,12 @@ type knownDifference struct {
 
 // knownDifferences pins every accepted disagreement; a difference not listed,
 // or a listed one that no longer occurs, fails the test.
-var knownDifferences = []knownDifference{}
+var knownDifferences = []knownDifference{
+	{Key: key{File: "import/extensions.ts", Line: 12, Column: 19, Rule: "import/extensions"}, Side: "eslint-only",
+		Why: "an unresolved path alias (@/shared/ui): ESLint with only the node resolver asks an extension; with the TypeScript resolver Airbnb-TS projects use, the alias reaches a .ts file and needs none (fsdlint's choice, so alias-heavy FSD code is not flooded)"},
+	{Key: key{File: "import/order.ts", Line: 5, Column: 19, Rule: "import/extensions"}, Side: "eslint-only",
+		Why: "as above: an unresolved path alias"},
+}
 
 func ruleNames() []string {
 	var names []string

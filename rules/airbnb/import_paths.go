@@ -98,6 +98,14 @@ var importExtensions = &rules.Rule{
 				continue
 			}
 			resolved := nodeResolve(dir, importPath)
+			if resolved == "" && !strings.HasPrefix(importPath, ".") && !strings.HasPrefix(importPath, "/") {
+				// An unresolved bare specifier is a tsconfig path alias ("@/pages/home")
+				// or a package that is not installed. ESLint with only the node resolver
+				// asks an extension of every alias import; with the TypeScript resolver
+				// Airbnb-TS projects configure, an alias reaches a .ts/.tsx file and
+				// needs none. fsdlint follows the latter instead of crying wolf.
+				continue
+			}
 			base := importPath
 			if resolved != "" {
 				base = resolved

@@ -117,7 +117,8 @@ func nodeResolveUncached(dir, spec string) string {
 		return loadAsDirectory(strings.TrimSuffix(p, "/"))
 	}
 	for d := dir; ; d = path.Dir(d) {
-		if path.Base(d) != "node_modules" {
+		// Most folders have no node_modules: one cached stat prunes every candidate.
+		if path.Base(d) != "node_modules" && statKind(path.Join(d, "node_modules")) == 2 {
 			p := path.Join(d, "node_modules", spec)
 			if f := loadAsFile(p); f != "" {
 				return f

@@ -9,7 +9,7 @@ import { util as u2 } from './lib/util';
 import fs from 'fs';
 import fp from 'lodash/fp';
 import React from 'react';
-import { x } from '@/shared/ui'; // want "Missing file extension for \"@/shared/ui\""
+import { x } from '@/shared/ui'; // a path alias: no extension asked (ESLint's node resolver would; pinned difference)
 import type { T } from './missing-type';
 import { y } from './missing'; // want "Missing file extension for \"./missing\""
 import { z } from './missing.js'; // want "Unexpected use of file extension \"js\" for \"./missing.js\""
