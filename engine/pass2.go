@@ -2,6 +2,8 @@ package engine
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/fsdlint/fsdlint/fsd"
@@ -21,17 +23,18 @@ func (r *run) pass2(states []*fileState) ([]rules.Finding, []*fileState) {
 	for _, st := range states {
 		findings = append(findings, st.findings...)
 		targetOf[st.path] = st.target
+		// Every file shapes the FSD model (a slice of one broken file is still a slice).
+		paths = append(paths, st.path)
 		if st.facts == nil {
 			continue // unreadable or unparsable: no facts to reason about
 		}
 		files = append(files, &rules.ProjectFile{Path: st.path, Facts: st.facts, Lines: st.lines})
-		paths = append(paths, st.path)
 	}
 	project := r.projectRules()
 	if len(project) == 0 {
 		return findings, nil
 	}
-	model := fsd.NewModel(r.modelConfig(), paths)
+	model := fsd.NewModel(r.modelConfig(), append(paths, r.otherFiles()...))
 	graphFiles := make([]fsd.GraphFile, len(files))
 	for i, f := range files {
 		graphFiles[i] = fsd.GraphFile{Path: f.Path, Facts: f.Facts}
@@ -126,4 +129,23 @@ func (r *run) modelConfig() fsd.ModelConfig {
 	}
 	c := r.opts.Targets[0].Config
 	return fsd.ModelConfig{Roots: c.Roots, LayerNames: c.Layers}
+}
+
+// otherFiles lists the files discovery saw that are not sources (images, styles,
+// JSON): Steiger's structure rules count them (a shared/assets segment of images
+// is a segment). Sorted, so the model is the same at any -j.
+func (r *run) otherFiles() []string {
+	if r.opts.Overlay != nil {
+		return nil // the disk listings do not describe the staged tree
+	}
+	var out []string
+	for dir, entries := range r.listings {
+		for _, e := range entries {
+			if e.Type().IsRegular() && !IsSource(e.Name()) && !strings.HasPrefix(e.Name(), ".") {
+				out = append(out, dir+"/"+e.Name())
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
 }
