@@ -648,17 +648,9 @@ func (b *scopeBuilder) visit(n Node) {
 		b.visitType(n.Type)
 		b.visit(n.Expr)
 	case *CallExpr:
-		b.visit(n.Callee)
-		b.visitTypeArgs(n.TypeArgs)
-		for _, a := range n.Args {
-			b.visit(a)
-		}
+		b.visitCall(n.Callee, n.TypeArgs, n.Args)
 	case *NewExpr:
-		b.visit(n.Callee)
-		b.visitTypeArgs(n.TypeArgs)
-		for _, a := range n.Args {
-			b.visit(a)
-		}
+		b.visitCall(n.Callee, n.TypeArgs, n.Args)
 	case *TaggedTemplate:
 		b.visit(n.Tag)
 		b.visitTypeArgs(n.TypeArgs)
@@ -708,26 +700,14 @@ func (b *scopeBuilder) visit(n Node) {
 	case *ImportType:
 		b.visitTypeArgs(n.TypeArgs)
 	case *FuncType:
-		b.open(ScopeFunctionType, n)
-		b.visitTypeParams(n.TypeParams)
-		b.signatureParams(n.Params)
-		b.visitType(n.ReturnType)
-		b.close()
+		b.visitSignature(n, n.TypeParams, n.Params, n.ReturnType)
 	case *MethodSig:
 		if c, ok := n.Key.(*ComputedKey); ok {
 			b.visitComputedInType(c)
 		}
-		b.open(ScopeFunctionType, n)
-		b.visitTypeParams(n.TypeParams)
-		b.signatureParams(n.Params)
-		b.visitType(n.ReturnType)
-		b.close()
+		b.visitSignature(n, n.TypeParams, n.Params, n.ReturnType)
 	case *CallSig:
-		b.open(ScopeFunctionType, n)
-		b.visitTypeParams(n.TypeParams)
-		b.signatureParams(n.Params)
-		b.visitType(n.ReturnType)
-		b.close()
+		b.visitSignature(n, n.TypeParams, n.Params, n.ReturnType)
 	case *PropertySig:
 		if c, ok := n.Key.(*ComputedKey); ok {
 			b.visitComputedInType(c)
@@ -814,6 +794,24 @@ func (b *scopeBuilder) visitComputedInType(c *ComputedKey) {
 	b.inType++
 	b.visit(c.Expr)
 	b.inType--
+}
+
+func (b *scopeBuilder) visitCall(callee Expr, typeArgs *TypeArgList, args []Expr) {
+	b.visit(callee)
+	b.visitTypeArgs(typeArgs)
+	for _, a := range args {
+		b.visit(a)
+	}
+}
+
+// visitSignature opens the scope of a function type or signature: its type
+// parameters and parameter names live there, as in typescript-eslint.
+func (b *scopeBuilder) visitSignature(n Node, tp *TypeParamList, params []*Param, ret TypeNode) {
+	b.open(ScopeFunctionType, n)
+	b.visitTypeParams(tp)
+	b.signatureParams(params)
+	b.visitType(ret)
+	b.close()
 }
 
 // signatureParams declares the parameter names of a signature (they bind
