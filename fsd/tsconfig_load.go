@@ -2,6 +2,7 @@ package fsd
 
 import (
 	"encoding/json"
+	"errors"
 	"strings"
 	"sync"
 )
@@ -61,8 +62,8 @@ func (l *configLoader) load(path string) (*TSConfig, error) {
 }
 
 func (l *configLoader) record(err error) {
-	ce, ok := err.(*ConfigError)
-	if !ok {
+	var ce *ConfigError
+	if !errors.As(err, &ce) {
 		return
 	}
 	l.mu.Lock()

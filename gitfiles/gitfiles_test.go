@@ -1,6 +1,7 @@
 package gitfiles
 
 import (
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -152,7 +153,7 @@ func TestNotARepository(t *testing.T) {
 	}
 	dir := t.TempDir()
 	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(dir))
-	if _, err := Staged(dir); err != ErrNotRepository {
+	if _, err := Staged(dir); !errors.Is(err, ErrNotRepository) {
 		t.Fatalf("Staged outside a repository: %v, want ErrNotRepository", err)
 	}
 }

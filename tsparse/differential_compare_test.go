@@ -1,6 +1,7 @@
 package tsparse
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"testing"
@@ -55,8 +56,7 @@ func compareFile(t testing.TB, rel, file string, peer peerFileFacts, stats *agre
 	var se *SyntaxError
 	if parseErr != nil {
 		stats.rejected++
-		var ok bool
-		if se, ok = parseErr.(*SyntaxError); !ok {
+		if !errors.As(parseErr, &se) {
 			t.Fatalf("%s: Parse returned %T, want *SyntaxError", rel, parseErr)
 		}
 		if se.Pos < 0 || int(se.Pos) > len(src) {

@@ -280,13 +280,13 @@ func dryRun(stdout, stderr io.Writer, res *engine.Result, fo fix.Options) error 
 			fmt.Fprintf(stderr, "fsdlint: %s\n", w)
 		}
 		if r.Changed() {
-			io.WriteString(stdout, fix.Diff(rel, r.Original, r.Fixed))
+			_, _ = io.WriteString(stdout, fix.Diff(rel, r.Original, r.Fixed))
 			total += r.Applied
 			files++
 		}
 	}
 	for _, nf := range fix.NewFiles(res.Findings, fo) {
-		io.WriteString(stdout, fix.DiffNewFile(relTo(res.Cwd, nf.Path), nf.Content))
+		_, _ = io.WriteString(stdout, fix.DiffNewFile(relTo(res.Cwd, nf.Path), nf.Content))
 		total++
 		files++
 	}

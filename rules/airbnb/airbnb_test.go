@@ -44,7 +44,6 @@ func fixturesOf(t *testing.T, r *rules.Rule) []string {
 // and, where a .fixed golden file exists, the fixed output.
 func TestFixtures(t *testing.T) {
 	for _, r := range Rules {
-		r := r
 		t.Run(r.Name, func(t *testing.T) {
 			if r.Project != nil {
 				checkProjectFixture(t, r)

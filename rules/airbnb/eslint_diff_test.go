@@ -99,7 +99,6 @@ func runFsdlint(t *testing.T, names []string, files []string) (map[key]string, m
 			continue
 		}
 		for _, r := range Rules {
-			r := r
 			if r.File == nil || !containsString(names, r.Name) {
 				continue
 			}

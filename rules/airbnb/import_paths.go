@@ -57,7 +57,7 @@ var importExtensions = &rules.Rule{
 					var mod string
 					if k == "ignorePackages" {
 						if err := json.Unmarshal(v, &o.IgnorePackages); err != nil {
-							return nil, fmt.Errorf("ignorePackages: %v", err)
+							return nil, fmt.Errorf("ignorePackages: %w", err)
 						}
 						continue
 					}

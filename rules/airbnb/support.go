@@ -69,7 +69,7 @@ func decodeArgs(args []json.RawMessage, targets ...any) error {
 	}
 	for i, a := range args {
 		if err := json.Unmarshal(a, targets[i]); err != nil {
-			return fmt.Errorf("option %d: %v", i+1, err)
+			return fmt.Errorf("option %d: %w", i+1, err)
 		}
 	}
 	return nil

@@ -87,7 +87,7 @@ func parseComponentDefinitionOptions(args []json.RawMessage) (any, error) {
 		UnnamedComponents json.RawMessage `json:"unnamedComponents"`
 	}
 	if err := json.Unmarshal(args[0], &raw); err != nil {
-		return nil, fmt.Errorf("option 1: %v", err)
+		return nil, fmt.Errorf("option 1: %w", err)
 	}
 	var err error
 	if raw.NamedComponents != nil {
