@@ -4,7 +4,11 @@
 // It also renders the unified diff `--fix-dry-run` prints.
 package fix
 
-import "github.com/fsdlint/fsdlint/rules"
+import (
+	"bytes"
+
+	"github.com/fsdlint/fsdlint/rules"
+)
 
 // MaxPasses is how many fix/re-lint rounds a file gets at most (ESLint's limit).
 const MaxPasses = 10
@@ -54,7 +58,7 @@ func (r *Result) MapOffset(off int32) int32 {
 }
 
 // Changed reports whether the file's text differs after fixing.
-func (r *Result) Changed() bool { return string(r.Original) != string(r.Fixed) }
+func (r *Result) Changed() bool { return !bytes.Equal(r.Original, r.Fixed) }
 
 // wanted reports whether opts allow applying f.
 func (o Options) wanted(f rules.Fix) bool {

@@ -233,12 +233,14 @@ func (l *lexer) rescanRegex() {
 			}
 			continue
 		}
-		if c == '[' {
-			inClass = true
-		} else if c == ']' {
-			inClass = false
-		} else if c == '/' && !inClass {
+		if c == '/' && !inClass {
 			break
+		}
+		switch c {
+		case '[':
+			inClass = true
+		case ']':
+			inClass = false
 		}
 		i++
 	}
@@ -329,7 +331,8 @@ func (l *lexer) scanNumber() {
 	}
 	dec := func(c byte) bool { return c >= '0' && c <= '9' }
 	l.tok = TNumber
-	if src[i] == '0' && (at(i+1)|0x20 == 'x' || at(i+1)|0x20 == 'o' || at(i+1)|0x20 == 'b') {
+	switch {
+	case src[i] == '0' && (at(i+1)|0x20 == 'x' || at(i+1)|0x20 == 'o' || at(i+1)|0x20 == 'b'):
 		kind := at(i+1) | 0x20
 		i += 2
 		s := i
@@ -348,7 +351,7 @@ func (l *lexer) scanNumber() {
 			i++
 			l.tok = TBigInt
 		}
-	} else if src[i] == '0' && dec(at(i+1)) {
+	case src[i] == '0' && dec(at(i+1)):
 		// legacy octal (or decimal with a leading zero like 08): an error in modules
 		if l.legacyOctal < 0 {
 			l.legacyOctal = start
@@ -362,7 +365,7 @@ func (l *lexer) scanNumber() {
 				i++
 			}
 		}
-	} else {
+	default:
 		if src[i] != '.' {
 			digits(dec)
 		}

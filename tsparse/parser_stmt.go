@@ -215,9 +215,9 @@ func (p *parser) tryParseTSDeclaration(mods Modifiers, start int32) Stmt {
 			return nil
 		}
 		st := p.lx.save()
-		mods2 := append(mods, Modifier{ModDeclare, p.lx.rng()})
+		mods = append(mods, Modifier{ModDeclare, p.lx.rng()})
 		p.next()
-		if d := p.parseDeclarationAfterModifiers(mods2, start); d != nil {
+		if d := p.parseDeclarationAfterModifiers(mods, start); d != nil {
 			return d
 		}
 		p.lx.restore(st)

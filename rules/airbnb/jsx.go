@@ -78,37 +78,13 @@ func getProp(o *tsparse.JSXOpening, name string) (jsxProp, bool) {
 				if !ok {
 					continue
 				}
-				if id, ok := prop.Key.(*tsparse.Ident); ok && strings.ToUpper(id.Name) == want {
+				if id, ok := prop.Key.(*tsparse.Ident); ok && strings.ToUpper(id.Name) == want { //nolint:gocritic // equalFold: mirrors jsx-ast-utils' toUpperCase(); EqualFold differs on e.g. dotless ı
 					return jsxProp{SpreadValue: prop.Value}, true
 				}
 			}
 		}
 	}
 	return jsxProp{}, false
-}
-
-// expr returns the expression a prop's value holds (the container's
-// expression or the spread property's value), or nil.
-func (p jsxProp) expr() tsparse.Expr {
-	if p.SpreadValue != nil {
-		return p.SpreadValue
-	}
-	if c, ok := p.Value.(*tsparse.JSXExprContainer); ok {
-		return c.Expr
-	}
-	return nil
-}
-
-// stringValue returns the static string of a prop's literal value: an
-// attribute string, or a string literal in a container / spread property.
-func (p jsxProp) stringValue() (string, bool) {
-	if s, ok := p.Value.(*tsparse.StringLit); ok {
-		return s.Value, true
-	}
-	if s, ok := unparenOrNil(p.expr()).(*tsparse.StringLit); ok {
-		return s.Value, true
-	}
-	return "", false
 }
 
 func unparenOrNil(e tsparse.Expr) tsparse.Expr {

@@ -139,7 +139,7 @@ func hasAccessibleChild(el *tsparse.JSXElement) bool {
 // isHiddenFromScreenReader: <input type="hidden"> or aria-hidden true.
 func isHiddenFromScreenReader(op *tsparse.JSXOpening) bool {
 	if strings.ToUpper(elementType(op.Name)) == "INPUT" {
-		if v := propValue(getProp(op, "type")); v.Kind == "string" && strings.ToUpper(v.Str) == "HIDDEN" {
+		if v := propValue(getProp(op, "type")); v.Kind == "string" && strings.ToUpper(v.Str) == "HIDDEN" { //nolint:gocritic // equalFold: mirrors upstream toUpperCase(); EqualFold("hıdden", "HIDDEN") is false, ToUpper matches it
 			return true
 		}
 	}

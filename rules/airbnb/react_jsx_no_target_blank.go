@@ -109,11 +109,11 @@ func checkTargetBlank(c *rules.FileContext, op *tsparse.JSXOpening, o jsxNoTarge
 func possiblyBlank(a *tsparse.JSXAttr) bool {
 	isBlank := func(e tsparse.Expr) bool {
 		s, ok := unparenOrNil(e).(*tsparse.StringLit)
-		return ok && strings.ToLower(s.Value) == "_blank"
+		return ok && strings.EqualFold(s.Value, "_blank")
 	}
 	switch v := a.Value.(type) {
 	case *tsparse.StringLit:
-		return strings.ToLower(v.Value) == "_blank"
+		return strings.EqualFold(v.Value, "_blank")
 	case *tsparse.JSXExprContainer:
 		if isBlank(v.Expr) {
 			return true

@@ -76,7 +76,7 @@ func wordsInAll(names []string) []string {
 
 func containsWord(name, word string) bool {
 	for _, w := range wordPattern.FindAllString(name, -1) {
-		if strings.ToLower(w) == word {
+		if strings.EqualFold(w, word) {
 			return true
 		}
 	}

@@ -283,11 +283,12 @@ func functionNameWithKind(f *tsparse.File, owner tsparse.Node, fn *tsparse.Funct
 		}
 		return strings.Join(append(parts, kind), " ") + keyName(f, p.Key)
 	case *tsparse.Property:
-		if p.Kind == tsparse.PropGet {
+		switch p.Kind {
+		case tsparse.PropGet:
 			kind = "getter"
-		} else if p.Kind == tsparse.PropSet {
+		case tsparse.PropSet:
 			kind = "setter"
-		} else if p.Kind == tsparse.PropMethod {
+		case tsparse.PropMethod:
 			kind = "method"
 		}
 		if kind != "function" {

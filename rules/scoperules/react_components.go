@@ -2,6 +2,7 @@ package scoperules
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fsdlint/fsdlint/tsparse"
 )
@@ -143,7 +144,7 @@ func isCapitalized(name string) bool {
 	if name == "" {
 		return false
 	}
-	r := []rune(name)[0]
+	r, _ := utf8.DecodeRuneInString(name)
 	return strings.ToUpper(string(r)) == string(r)
 }
 
@@ -171,7 +172,8 @@ func startsLowerCase(s string) bool {
 	if s == "" {
 		return false
 	}
-	r := string([]rune(s)[0])
+	first, _ := utf8.DecodeRuneInString(s)
+	r := string(first)
 	return strings.ToLower(r) == r
 }
 

@@ -125,13 +125,13 @@ func checkNoArrayIndexKey(c *rules.FileContext) {
 }
 
 func isCreateCloneElement(callee tsparse.Expr) bool {
-	switch c := callee.(type) {
-	case *tsparse.MemberExpr:
-		obj, ok := c.Object.(*tsparse.Ident)
-		p, ok2 := c.Prop.(*tsparse.Ident)
-		return ok && ok2 && obj.Name == "React" && (p.Name == "createElement" || p.Name == "cloneElement")
+	c, ok := callee.(*tsparse.MemberExpr)
+	if !ok {
+		return false
 	}
-	return false
+	obj, ok := c.Object.(*tsparse.Ident)
+	p, ok2 := c.Prop.(*tsparse.Ident)
+	return ok && ok2 && obj.Name == "React" && (p.Name == "createElement" || p.Name == "cloneElement")
 }
 
 // indexNames are the index parameter names of every enclosing iterator call.
