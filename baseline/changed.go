@@ -160,8 +160,8 @@ func rangeOf(s string) (start, count int, ok bool) {
 // finding paths are relative to.
 func KeepChanged(findings []rules.Finding, ch *Changes, cwd string) []rules.Finding {
 	// git prints the root with symlinks resolved; so must cwd be.
-	if real, err := filepath.EvalSymlinks(cwd); err == nil {
-		cwd = real
+	if resolved, err := filepath.EvalSymlinks(cwd); err == nil {
+		cwd = resolved
 	}
 	var kept []rules.Finding
 	for _, f := range findings {

@@ -11,7 +11,7 @@ import (
 
 func TestDiffHunks(t *testing.T) {
 	old := "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n16\n17\n18\n19\n20\n"
-	new := strings.Replace(strings.Replace(old, "2\n", "two\n", 1), "18\n", "", 1)
+	updated := strings.Replace(strings.Replace(old, "2\n", "two\n", 1), "18\n", "", 1)
 	want := `--- a/x.ts
 +++ b/x.ts
 @@ -1,5 +1,5 @@
@@ -29,14 +29,14 @@ func TestDiffHunks(t *testing.T) {
  19
  20
 `
-	if got := Diff("x.ts", []byte(old), []byte(new)); got != want {
+	if got := Diff("x.ts", []byte(old), []byte(updated)); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
 
 func TestDiffMergesCloseChangesAndMarksMissingNewline(t *testing.T) {
 	old := "a\nb\nc\nd\ne\nf\ng\nh\ni"
-	new := "A\nb\nc\nd\ne\nf\ng\nH\ni\n"
+	updated := "A\nb\nc\nd\ne\nf\ng\nH\ni\n"
 	want := `--- a/f
 +++ b/f
 @@ -1,9 +1,9 @@
@@ -54,7 +54,7 @@ func TestDiffMergesCloseChangesAndMarksMissingNewline(t *testing.T) {
 +H
 +i
 `
-	if got := Diff("f", []byte(old), []byte(new)); got != want {
+	if got := Diff("f", []byte(old), []byte(updated)); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 	if Diff("f", []byte(old), []byte(old)) != "" {
@@ -83,8 +83,8 @@ func TestDiffIsMinimalLikeGNU(t *testing.T) {
 	dir := t.TempDir()
 	for iter := 0; iter < 60; iter++ {
 		old := randomLines(rng, rng.Intn(40))
-		new := mutate(rng, old)
-		oldText, newText := strings.Join(old, ""), strings.Join(new, "")
+		updated := mutate(rng, old)
+		oldText, newText := strings.Join(old, ""), strings.Join(updated, "")
 		ours := Diff("f.txt", []byte(oldText), []byte(newText))
 		a, b := filepath.Join(dir, "old.txt"), filepath.Join(dir, "new.txt")
 		os.WriteFile(a, []byte(oldText), 0o644)

@@ -63,9 +63,7 @@ func isRelativeSpecifier(s string) bool {
 		return false
 	}
 	rest := s[1:]
-	if strings.HasPrefix(rest, ".") {
-		rest = rest[1:]
-	}
+	rest = strings.TrimPrefix(rest, ".")
 	return rest == "" || rest[0] == '/' || rest[0] == '\\'
 }
 

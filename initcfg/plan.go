@@ -195,7 +195,7 @@ func toJSON(v *jsValue) (string, bool) {
 	case jsString:
 		return quote(v.Str), true
 	case jsNumber:
-		var n json.Number = json.Number(v.Str)
+		n := json.Number(v.Str)
 		if _, err := n.Float64(); err != nil {
 			return "", false
 		}

@@ -19,7 +19,7 @@ func detectRoots(dir string) ([]string, error) {
 	var files []string
 	err = filepath.WalkDir(abs, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return nil // an unreadable folder just holds no roots
+			return nil //nolint:nilerr // an unreadable folder just holds no roots: skip it, the walk goes on
 		}
 		if d.IsDir() {
 			if p != abs && (engine.SkippedDir(d.Name()) || strings.HasPrefix(d.Name(), ".")) {

@@ -128,7 +128,7 @@ func checkLocation(fail func(string, ...any), where string, loc Location, second
 		return // whole line; endLine/endColumn are ignored
 	}
 	sl, sc := tr.StartLine, *tr.StartColumn
-	el, ec := sl, -1
+	el := sl
 	if tr.EndLine != nil {
 		el = *tr.EndLine
 	}
@@ -136,7 +136,7 @@ func checkLocation(fail func(string, ...any), where string, loc Location, second
 		fail("%s: %d is not a valid line for pointer. File %s has %d line(s)", where, el, loc.FilePath, l.Count())
 		return
 	}
-	ec = l.Len(el)
+	ec := l.Len(el)
 	if tr.EndColumn != nil {
 		ec = *tr.EndColumn
 	}

@@ -110,9 +110,7 @@ function g() { type Local = 1; interface LocalI {} }
 	if strings.Join(f.ExportsAll, ",") != "./all" {
 		t.Errorf("ExportsAll = %v", f.ExportsAll)
 	}
-	var decls []string
 	for _, d := range f.Declarations {
-		decls = append(decls, fmt.Sprintf("%s %s %d:%d", d.Kind, d.Name, d.NameRange.Start, d.NameRange.End))
 		if src[d.NameRange.Start:d.NameRange.End] != d.Name {
 			t.Errorf("name range of %s covers %q", d.Name, src[d.NameRange.Start:d.NameRange.End])
 		}

@@ -48,7 +48,6 @@ type parseCtx struct {
 	inGenerator bool
 	inFunction  bool
 	noIn        bool // `in` is not a binary operator (for-statement heads)
-	inType      bool
 	noCondType  bool // inside the extends clause of a conditional type
 }
 
@@ -249,10 +248,6 @@ func (p *parser) identName() *Ident {
 	id := p.newIdent(p.lx.rng(), p.lx.value)
 	p.next()
 	return id
-}
-
-func (p *parser) isIdentOrKeyword() bool {
-	return p.lx.tok == TIdent || p.lx.tok.IsKeyword()
 }
 
 // stringLit consumes a string literal.

@@ -698,7 +698,7 @@ func (p *parser) parsePrimary() Expr {
 }
 
 // parseTemplate parses a template literal starting at the current token.
-// In types (inType) the substitutions are types; the caller handles that.
+// In types the substitutions are types; the caller handles that.
 func (p *parser) parseTemplate(_ bool) *TemplateLit {
 	start := p.start()
 	t := &TemplateLit{}

@@ -284,9 +284,7 @@ func (p *parser) parsePrimaryType() TypeNode {
 				return p.newKeywordType(r, v)
 			}
 		}
-		if p.isCtx("asserts") || p.isCtx("is") {
-			// only meaningful in return types; otherwise a name
-		}
+		// `asserts` and `is` are only meaningful in return types; otherwise a name
 		return p.parseTypeRef()
 	case TVoid:
 		p.next()

@@ -177,9 +177,6 @@ type scopeBuilder struct {
 	inType int // > 0 while inside a type
 	// exportNext marks the declarations of the statement being visited as exported.
 	exportNext bool
-	// declKind is the binding kind while visiting a declaration's pattern.
-	declKind BindingKind
-	declNode Node
 	// writing is set while visiting an assignment target.
 	writing RefFlags
 	// stmtExpr is the expression of the expression statement being visited

@@ -198,7 +198,7 @@ func (w *Watcher) relevantBelow(dir string) []string {
 	var found []string
 	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return nil
+			return nil //nolint:nilerr // an unreadable entry (e.g. removed meanwhile) holds no relevant files: skip it, the walk goes on
 		}
 		if d.IsDir() && p != dir && w.opts.SkipDir != nil && w.opts.SkipDir(d.Name()) {
 			return filepath.SkipDir

@@ -37,7 +37,8 @@ func init() {
 }
 
 // filesInProject turns file targets into their projects' folders and the
-// files into the focus; ok is false when some target is a folder.
+// files into the focus; ok is false when some target is a folder or cannot be
+// stat'ed (the run then goes on with the targets as given).
 func filesInProject(targets []engine.Target, explicitConfig string) ([]engine.Target, map[string]bool, bool, error) {
 	if len(targets) == 0 {
 		return nil, nil, false, nil
@@ -46,8 +47,7 @@ func filesInProject(targets []engine.Target, explicitConfig string) ([]engine.Ta
 	var roots []string
 	seenRoot := map[string]bool{}
 	for _, t := range targets {
-		st, err := os.Stat(t.Path)
-		if err != nil || st.IsDir() {
+		if !isPlainFile(t.Path) {
 			return nil, nil, false, nil
 		}
 		abs, err := filepath.Abs(t.Path)
@@ -117,4 +117,10 @@ func countSegments(rel string) int {
 		return 0
 	}
 	return strings.Count(rel, "/") + 1
+}
+
+// isPlainFile reports whether p can be stat'ed and is not a folder.
+func isPlainFile(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
 }

@@ -88,11 +88,11 @@ func targetRoots(targets []engine.Target) roots {
 		if err != nil {
 			continue
 		}
-		real, err := filepath.EvalSymlinks(abs)
+		resolved, err := filepath.EvalSymlinks(abs)
 		if err != nil {
-			real = abs
+			resolved = abs
 		}
-		rs = append(rs, struct{ given, real string }{filepath.ToSlash(abs), filepath.ToSlash(real)})
+		rs = append(rs, struct{ given, real string }{filepath.ToSlash(abs), filepath.ToSlash(resolved)})
 	}
 	return rs
 }

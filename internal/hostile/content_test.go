@@ -13,8 +13,8 @@ type contentCase struct {
 	message   string // a part of the message
 }
 
-func deep(open, close string, n int) string {
-	return strings.Repeat(open, n) + "1" + strings.Repeat(close, n)
+func deep(opener, closer string, n int) string {
+	return strings.Repeat(opener, n) + "1" + strings.Repeat(closer, n)
 }
 
 // binaryBytes is every byte value in a fixed order, NUL first.

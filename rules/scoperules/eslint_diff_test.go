@@ -33,11 +33,6 @@ func key(file string, line, col int, rule string) string {
 	return fmt.Sprintf("%s:%d:%d %s", file, line, col, rule)
 }
 
-// knownDifferences are (rule, reason) pairs for findings ESLint and fsdlint
-// deliberately disagree on; each is pinned by a fixture test above. Keys are
-// "rule|file suffix|line".
-var knownDifferences = map[string]string{}
-
 func runESLint(t *testing.T, ruleNames []string, files []string) eslintOutput {
 	t.Helper()
 	tools, err := testpeer.TestTools()

@@ -110,7 +110,7 @@ func checkPreferConst(c *rules.FileContext) {
 			if !ok {
 				continue
 			}
-			qualifies[ld.decl] = append(qualifies[ld.decl], candidate{report: cand.report, init: cand.init})
+			qualifies[ld.decl] = append(qualifies[ld.decl], candidate(cand))
 		}
 	}
 	for d, cands := range qualifies {
