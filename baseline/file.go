@@ -48,7 +48,7 @@ func Read(path string) (*File, error) {
 	}
 	var f File
 	if err := json.Unmarshal(data, &f); err != nil {
-		return nil, fmt.Errorf("%s: not a baseline file: %v", path, err)
+		return nil, fmt.Errorf("%s: not a baseline file: %w", path, err)
 	}
 	if f.Version != FormatVersion {
 		return nil, fmt.Errorf("%s: baseline version %d, this fsdlint reads version %d", path, f.Version, FormatVersion)

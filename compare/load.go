@@ -32,7 +32,7 @@ func Load(file string, opts LoadOptions) (*Report, error) {
 	}
 	rep, err := Decode(data, opts)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", file, err)
+		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	rep.Source = file
 	if opts.Root != "" {
@@ -52,7 +52,7 @@ func Decode(data []byte, opts LoadOptions) (*Report, error) {
 	}
 	var probe map[string]json.RawMessage
 	if err := json.Unmarshal(data, &probe); err != nil {
-		return nil, fmt.Errorf("not a JSON report: %v", err)
+		return nil, fmt.Errorf("not a JSON report: %w", err)
 	}
 	switch {
 	case probe["runs"] != nil && probe["version"] != nil:
@@ -88,7 +88,7 @@ func decodeFsdlint(data []byte, bare bool, opts LoadOptions) (*Report, error) {
 		err = json.Unmarshal(data, &doc)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("fsdlint json report: %v", err)
+		return nil, fmt.Errorf("fsdlint json report: %w", err)
 	}
 	rep := &Report{Format: "fsdlint", Issues: make([]Issue, 0, len(doc.Findings))}
 	for _, f := range doc.Findings {
@@ -123,7 +123,7 @@ func normalSeverity(s string) string {
 func decodeSonar(data []byte) (*Report, error) {
 	var doc sonar.Report
 	if err := json.Unmarshal(data, &doc); err != nil {
-		return nil, fmt.Errorf("SonarQube report: %v", err)
+		return nil, fmt.Errorf("SonarQube report: %w", err)
 	}
 	rep := &Report{Format: "sonar", Issues: make([]Issue, 0, len(doc.Issues))}
 	if doc.Legacy() {

@@ -40,7 +40,7 @@ type sarifLog struct {
 func decodeSARIF(data []byte, opts LoadOptions) (*Report, error) {
 	var log sarifLog
 	if err := json.Unmarshal(data, &log); err != nil {
-		return nil, fmt.Errorf("SARIF log: %v", err)
+		return nil, fmt.Errorf("SARIF log: %w", err)
 	}
 	rep := &Report{Format: "sarif", Issues: []Issue{}}
 	for _, run := range log.Runs {

@@ -78,7 +78,7 @@ func (fx *fileFixer) check(text []byte, lint bool) ([]rules.Finding, error) {
 		return fx.relint(text)
 	}
 	if _, err := tsparse.Parse(fx.path, text); err != nil {
-		return nil, fmt.Errorf("fsdlint's parser: %v", err)
+		return nil, fmt.Errorf("fsdlint's parser: %w", err)
 	}
 	return nil, nil
 }

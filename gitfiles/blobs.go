@@ -38,7 +38,7 @@ func ReadBlobs(top string, ids []string) (map[string][]byte, error) {
 		return nil, readErr
 	}
 	if waitErr != nil {
-		return nil, fmt.Errorf("git cat-file --batch: %v: %s", waitErr, strings.TrimSpace(stderr.String()))
+		return nil, fmt.Errorf("git cat-file --batch: %w: %s", waitErr, strings.TrimSpace(stderr.String()))
 	}
 	return out, nil
 }

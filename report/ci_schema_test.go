@@ -22,11 +22,11 @@ func schemaErr(schemaFile string, doc []byte) error {
 	}
 	sch, err := jsonschema.NewCompiler().Compile(abs)
 	if err != nil {
-		return fmt.Errorf("compile %s: %v", schemaFile, err)
+		return fmt.Errorf("compile %s: %w", schemaFile, err)
 	}
 	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(doc))
 	if err != nil {
-		return fmt.Errorf("not JSON: %v", err)
+		return fmt.Errorf("not JSON: %w", err)
 	}
 	return sch.Validate(inst)
 }

@@ -2,6 +2,7 @@ package tsparse
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -143,7 +144,10 @@ func TestInvalidFixturesReportTheExpectedError(t *testing.T) {
 			if perr == nil {
 				t.Fatalf("tsparse accepted it; want an error at %d:%d", want.line, want.col)
 			}
-			se := perr.(*SyntaxError)
+			var se *SyntaxError
+			if !errors.As(perr, &se) {
+				t.Fatalf("Parse returned %T, want *SyntaxError", perr)
+			}
 			line, col := NewLineTable(src).Position(se.Pos)
 			if line != want.line || col != want.col {
 				t.Errorf("error at %d:%d (%s), want %d:%d", line, col, se.Message, want.line, want.col)

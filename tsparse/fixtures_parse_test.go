@@ -1,6 +1,7 @@
 package tsparse
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -53,7 +54,11 @@ func TestParseFixtures(t *testing.T) {
 		}
 		f, err := Parse(tt.file, src)
 		if err != nil {
-			line, col := NewLineTable(src).Position(err.(*SyntaxError).Pos)
+			var se *SyntaxError
+			if !errors.As(err, &se) {
+				t.Fatalf("%s: Parse returned %T, want *SyntaxError", tt.file, err)
+			}
+			line, col := NewLineTable(src).Position(se.Pos)
 			t.Errorf("%s:%d:%d: %v", tt.file, line, col, err)
 			continue
 		}

@@ -1,6 +1,7 @@
 package tsparse
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,8 +49,8 @@ func FuzzParse(f *testing.F) {
 		}
 		file, err := Parse("f"+ext, []byte(src))
 		if err != nil {
-			se, ok := err.(*SyntaxError)
-			if !ok {
+			var se *SyntaxError
+			if !errors.As(err, &se) {
 				t.Fatalf("error is %T, not *SyntaxError", err)
 			}
 			if strings.HasPrefix(se.Message, "internal parser error") {

@@ -1,6 +1,7 @@
 package tsparse
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -64,8 +65,8 @@ func TestParseErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, err := Parse(tt.path, []byte(tt.src))
-		se, ok := err.(*SyntaxError)
-		if !ok {
+		var se *SyntaxError
+		if !errors.As(err, &se) {
 			t.Errorf("%s %q: want error %q at %d, got %v", tt.path, tt.src, tt.msg, tt.pos, err)
 			continue
 		}
@@ -99,8 +100,8 @@ func TestDeepNesting(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, err := Parse(tt.path, []byte(tt.src))
-		se, ok := err.(*SyntaxError)
-		if !ok {
+		var se *SyntaxError
+		if !errors.As(err, &se) {
 			t.Errorf("%.20q…: want a syntax error, got %v", tt.src, err)
 			continue
 		}

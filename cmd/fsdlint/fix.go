@@ -105,7 +105,7 @@ func applyFixes(stderr io.Writer, opts engine.Options, res *engine.Result, fo fi
 				fmt.Fprintf(stderr, "fsdlint: %s\n", w)
 			}
 			if r.err != nil {
-				return nil, fmt.Errorf("writing %s: %v", rel, r.err)
+				return nil, fmt.Errorf("writing %s: %w", rel, r.err)
 			}
 			if r.res.Applied == 0 {
 				continue

@@ -92,7 +92,7 @@ func strictUnmarshal(raw json.RawMessage, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return fmt.Errorf("invalid options: %v", err)
+		return fmt.Errorf("invalid options: %w", err)
 	}
 	return nil
 }

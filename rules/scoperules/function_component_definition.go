@@ -92,12 +92,12 @@ func parseComponentDefinitionOptions(args []json.RawMessage) (any, error) {
 	var err error
 	if raw.NamedComponents != nil {
 		if o.Named, err = kindList(raw.NamedComponents, "function-declaration", "arrow-function", "function-expression"); err != nil {
-			return nil, fmt.Errorf("namedComponents: %v", err)
+			return nil, fmt.Errorf("namedComponents: %w", err)
 		}
 	}
 	if raw.UnnamedComponents != nil {
 		if o.Unnamed, err = kindList(raw.UnnamedComponents, "arrow-function", "function-expression"); err != nil {
-			return nil, fmt.Errorf("unnamedComponents: %v", err)
+			return nil, fmt.Errorf("unnamedComponents: %w", err)
 		}
 	}
 	if len(o.Named) == 0 || len(o.Unnamed) == 0 {

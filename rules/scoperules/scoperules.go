@@ -73,7 +73,7 @@ func objectOption[T any](def func() T) *rules.OptionsSpec {
 			}
 			if len(args) == 1 {
 				if err := json.Unmarshal(args[0], &o); err != nil {
-					return nil, fmt.Errorf("option 1: %v", err)
+					return nil, fmt.Errorf("option 1: %w", err)
 				}
 			}
 			return o, nil

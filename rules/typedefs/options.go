@@ -41,7 +41,7 @@ func parseOptions(args []json.RawMessage) (any, error) {
 		dec := json.NewDecoder(bytes.NewReader(args[1]))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&obj); err != nil {
-			return nil, fmt.Errorf("second option must be an object {\"ignoreDeclarationFiles\": boolean}: %v", err)
+			return nil, fmt.Errorf("second option must be an object {\"ignoreDeclarationFiles\": boolean}: %w", err)
 		}
 		if obj.IgnoreDeclarationFiles != nil {
 			opts.IgnoreDeclarationFiles = *obj.IgnoreDeclarationFiles
