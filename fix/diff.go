@@ -13,10 +13,10 @@ const contextLines = 3
 // the file is shown as one removal and one addition (still a correct patch).
 const maxEditDistance = 2000
 
-// Diff renders the change from old to new as a unified diff with
+// Diff renders the change from old to updated as a unified diff with
 // `--- a/name` / `+++ b/name` headers; "" when nothing changed.
-func Diff(name string, old, new []byte) string {
-	return unified("a/"+name, "b/"+name, old, new)
+func Diff(name string, old, updated []byte) string {
+	return unified("a/"+name, "b/"+name, old, updated)
 }
 
 // DiffNewFile renders a file a fix creates, as an addition from /dev/null.
@@ -24,11 +24,11 @@ func DiffNewFile(name string, content []byte) string {
 	return unified("/dev/null", "b/"+name, nil, content)
 }
 
-func unified(from, to string, old, new []byte) string {
-	if bytes.Equal(old, new) {
+func unified(from, to string, old, updated []byte) string {
+	if bytes.Equal(old, updated) {
 		return ""
 	}
-	a, b := splitLines(old), splitLines(new)
+	a, b := splitLines(old), splitLines(updated)
 	ops := diffLines(a, b)
 	var out strings.Builder
 	fmt.Fprintf(&out, "--- %s\n+++ %s\n", from, to)

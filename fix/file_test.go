@@ -14,7 +14,7 @@ import (
 // every `aa` one whose fix makes it `b` (neighbours overlap).
 func fakeLint(src []byte) []rules.Finding {
 	var out []rules.Finding
-	report := func(rule, old, new string, safety rules.FixSafety) {
+	report := func(rule, old, repl string, safety rules.FixSafety) {
 		for i := 0; ; {
 			j := bytes.Index(src[i:], []byte(old))
 			if j < 0 {
@@ -23,7 +23,7 @@ func fakeLint(src []byte) []rules.Finding {
 			at := int32(i + j)
 			r := tsparse.Range{Start: at, End: at + int32(len(old))}
 			out = append(out, rules.Finding{Rule: rule, Range: r, Message: rule, Fixes: []rules.Fix{{
-				Message: "use " + new, Safety: safety, Edits: []rules.Edit{{Start: r.Start, End: r.End, NewText: new}},
+				Message: "use " + repl, Safety: safety, Edits: []rules.Edit{{Start: r.Start, End: r.End, NewText: repl}},
 			}}})
 			i += j + 1
 		}

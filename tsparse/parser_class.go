@@ -255,11 +255,12 @@ func (p *parser) parseClassMember() ClassMember {
 		fnStart := p.start() // like ESTree, a method's function starts at its parameters
 		p.parseSignature(fn)
 		p.ctx = saved
-		if p.at(TOpenBrace) {
+		switch {
+		case p.at(TOpenBrace):
 			fn.Body = p.parseFunctionBody(async, generator)
-		} else if p.ts {
+		case p.ts:
 			p.semicolon()
-		} else {
+		default:
 			p.failExpected("'{'")
 		}
 		fn.Range = p.rangeFrom(fnStart)

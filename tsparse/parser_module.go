@@ -38,17 +38,18 @@ func (p *parser) parseImport(start int32) Stmt {
 			goto from
 		}
 	}
-	if p.at(TStar) {
+	switch {
+	case p.at(TStar):
 		p.next()
 		if !p.isCtx("as") {
 			p.failExpected("'as'")
 		}
 		p.next()
 		d.Namespace = p.ident()
-	} else if p.at(TOpenBrace) {
+	case p.at(TOpenBrace):
 		d.HasBraces = true
 		d.Named = p.parseImportSpecs()
-	} else if d.Default == nil {
+	case d.Default == nil:
 		p.failExpected("import clause")
 	}
 from:

@@ -536,11 +536,12 @@ func (p *parser) parseFunction(mods Modifiers, start int32, isDecl bool) *Functi
 	p.ctx.inAsync, p.ctx.inGenerator = fn.Async, fn.Generator
 	p.parseSignature(fn)
 	p.ctx = saved
-	if p.at(TOpenBrace) {
+	switch {
+	case p.at(TOpenBrace):
 		fn.Body = p.parseFunctionBody(fn.Async, fn.Generator)
-	} else if p.ts && isDecl {
+	case p.ts && isDecl:
 		p.semicolon()
-	} else {
+	default:
 		p.failExpected("'{'")
 	}
 	fn.Range = p.rangeFrom(start)

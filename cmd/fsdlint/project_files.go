@@ -95,11 +95,11 @@ func projectRoot(file string) (string, error) {
 	if top, err := gitfiles.TopLevel(dir); err == nil {
 		// git names the real path; climb the user's spelling of dir (which may
 		// go through a symlink) as many folders as dir is below the top
-		real, err := filepath.EvalSymlinks(dir)
+		resolved, err := filepath.EvalSymlinks(dir)
 		if err != nil {
-			real = dir
+			resolved = dir
 		}
-		if rel, ok := below(filepath.ToSlash(real), top); ok {
+		if rel, ok := below(filepath.ToSlash(resolved), top); ok {
 			up := dir
 			for n := countSegments(rel); n > 0; n-- {
 				up = filepath.Dir(up)
