@@ -6,10 +6,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 
-	"github.com/fsdlint/fsdlint/config"
 	"github.com/fsdlint/fsdlint/engine"
 	"github.com/fsdlint/fsdlint/fix"
 	"github.com/fsdlint/fsdlint/rules"
@@ -38,7 +36,7 @@ func init() {
 			}
 			fo := fix.Options{Unsafe: fl.unsafe}
 			if fl.dryRun {
-				return res, dryRun(cmd.OutOrStdout(), cmd.ErrOrStderr(), res, fo)
+				return res, dryRun(cmd.OutOrStdout(), cmd.ErrOrStderr(), opts, res, fo)
 			}
 			return applyFixes(cmd.ErrOrStderr(), opts, res, fo)
 		},
@@ -65,22 +63,23 @@ func sortedKeys(m map[string][]rules.Finding) []string {
 	return keys
 }
 
-// applyFixes fixes and writes files pass by pass: each pass applies the
-// fixes that do not overlap, writes the files atomically and checks the
-// changed files again (see recheck); fixes that overlapped get their turn in
-// the next pass.
+// applyFixes fixes the files and writes them. Each file is fixed in memory
+// pass by pass (fix.File, up to fix.MaxPasses): the fixes that do not overlap
+// are applied together, the per-file rules run again on the new text
+// (engine.FileLinter) and the fixes that overlapped get their turn in the
+// next pass; only the final text is written. A project rule's fix (new
+// files, rewritten imports) can change what every other file sees: then the
+// whole project is checked again, and fixed again, up to fix.MaxPasses rounds.
 func applyFixes(stderr io.Writer, opts engine.Options, res *engine.Result, fo fix.Options) (*engine.Result, error) {
-	project := map[string]bool{}
-	for _, r := range opts.Rules {
-		if r.Project != nil {
-			project[r.Name] = true
-		}
+	project := projectRuleNames(opts)
+	linter, err := engine.NewFileLinter(opts)
+	if err != nil {
+		return nil, err
 	}
 	applied := map[string]int{}
-	for pass := 0; pass < fix.MaxPasses; pass++ {
-		// a project rule's fix (new files, rewritten imports) can change what
-		// every other file sees: then the whole project is checked again
-		full := opts.ReportUnusedDisableDirectives
+	warned := map[string]bool{}
+	for round := 0; round < fix.MaxPasses; round++ {
+		full := false
 		for _, nf := range fix.NewFiles(res.Findings, fo) {
 			if err := fix.CreateFile(filepath.FromSlash(nf.Path), nf.Content); err != nil {
 				fmt.Fprintf(stderr, "fsdlint: could not create %s: %v\n", nf.Path, err)
@@ -92,7 +91,7 @@ func applyFixes(stderr io.Writer, opts engine.Options, res *engine.Result, fo fi
 		groups := fileFindings(res)
 		keys := sortedKeys(groups)
 		results := fixAll(opts.Jobs, keys, func(rel string) (*fix.Result, error) {
-			r := fix.File(res.Abs[rel], res.Sources[rel], groups[rel], nil, fo)
+			r := fixFile(linter, res, rel, groups[rel], fo)
 			if r.Applied == 0 {
 				return r, nil
 			}
@@ -101,9 +100,7 @@ func applyFixes(stderr io.Writer, opts engine.Options, res *engine.Result, fo fi
 		changed := map[string]*fix.Result{}
 		for i, rel := range keys {
 			r := results[i]
-			for _, w := range r.res.Warnings {
-				fmt.Fprintf(stderr, "fsdlint: %s\n", w)
-			}
+			printWarnings(stderr, r.res.Warnings, warned)
 			if r.err != nil {
 				return nil, fmt.Errorf("writing %s: %w", rel, r.err)
 			}
@@ -119,41 +116,59 @@ func applyFixes(stderr io.Writer, opts engine.Options, res *engine.Result, fo fi
 		if len(changed) == 0 && !full {
 			break
 		}
-		var err error
-		if full {
-			res, err = engine.Run(opts)
-		} else {
-			res, err = recheck(opts, res, changed, project)
+		if !full && !opts.ReportUnusedDisableDirectives {
+			// the changed files were linted again in memory (their last pass)
+			res = mergeRelinted(res, changed, project)
+			break
 		}
-		if err != nil {
+		if res, err = engine.Run(opts); err != nil {
 			return nil, err
+		}
+		if !full {
+			break // only for the unused-directive warnings: no fix is left to try
 		}
 	}
 	printFixed(stderr, applied)
 	return res, nil
 }
 
-// recheck lints only the changed files again (per-file rules, with their
-// suppressions and positions from the new text) and keeps every other
-// finding; project-rule findings in changed files move with the edits.
-func recheck(opts engine.Options, prev *engine.Result, changed map[string]*fix.Result, project map[string]bool) (*engine.Result, error) {
-	sub := opts
-	sub.Targets = nil
-	for _, rel := range sortedKeys2(changed) {
-		abs := prev.Abs[rel]
-		sub.Targets = append(sub.Targets, engine.Target{Path: filepath.FromSlash(abs), Config: configOf(opts, abs)})
-	}
-	again, err := engine.Run(sub)
-	if err != nil {
-		return nil, err
-	}
-	out := &engine.Result{Sources: map[string][]byte{}, Abs: map[string]string{}, FilesChecked: prev.FilesChecked, Cwd: prev.Cwd}
-	keep := func(f rules.Finding, from *engine.Result) {
-		out.Findings = append(out.Findings, f)
-		if src, ok := from.Sources[f.Path]; ok {
-			out.Sources[f.Path], out.Abs[f.Path] = src, from.Abs[f.Path]
+// projectRuleNames are the names of the pass-2 (project) rules.
+func projectRuleNames(opts engine.Options) map[string]bool {
+	project := map[string]bool{}
+	for _, r := range opts.Rules {
+		if r.Project != nil {
+			project[r.Name] = true
 		}
 	}
+	return project
+}
+
+// fixFile fixes one file (rel, as in res) in memory: up to fix.MaxPasses
+// passes, re-linted by linter in between. Its Remaining are the per-file
+// rules' findings on the final text.
+func fixFile(linter *engine.FileLinter, res *engine.Result, rel string, findings []rules.Finding, fo fix.Options) *fix.Result {
+	abs := res.Abs[rel]
+	relint := func(src []byte) ([]rules.Finding, error) { return linter.Lint(abs, src) }
+	return fix.File(abs, res.Sources[rel], findings, relint, fo)
+}
+
+// printWarnings prints each fixer warning once (a file fixed again in a later
+// round would repeat them).
+func printWarnings(stderr io.Writer, warnings []string, seen map[string]bool) {
+	for _, w := range warnings {
+		if !seen[w] {
+			seen[w] = true
+			fmt.Fprintf(stderr, "fsdlint: %s\n", w)
+		}
+	}
+}
+
+// mergeRelinted is the result after fixing: the changed files' findings are
+// their per-file rules' findings on the fixed text (fix.Result.Remaining,
+// suppressions and positions from the new text); every other finding is
+// kept, and project-rule findings in changed files move with the edits.
+func mergeRelinted(prev *engine.Result, changed map[string]*fix.Result, project map[string]bool) *engine.Result {
+	out := &engine.Result{Sources: map[string][]byte{}, Abs: map[string]string{}, FilesChecked: prev.FilesChecked, Cwd: prev.Cwd}
 	lines := map[string]*tsparse.LineTable{}
 	lineTable := func(rel string) *tsparse.LineTable {
 		if lines[rel] == nil {
@@ -164,7 +179,10 @@ func recheck(opts engine.Options, prev *engine.Result, changed map[string]*fix.R
 	for _, f := range prev.Findings {
 		r := changed[f.Path]
 		if r == nil {
-			keep(f, prev)
+			out.Findings = append(out.Findings, f)
+			if src, ok := prev.Sources[f.Path]; ok {
+				out.Sources[f.Path], out.Abs[f.Path] = src, prev.Abs[f.Path]
+			}
 			continue
 		}
 		if !project[f.Rule] {
@@ -185,13 +203,16 @@ func recheck(opts engine.Options, prev *engine.Result, changed map[string]*fix.R
 		out.Findings = append(out.Findings, f)
 		out.Sources[f.Path], out.Abs[f.Path] = r.Fixed, prev.Abs[f.Path]
 	}
-	for _, f := range again.Findings {
-		if changed[f.Path] != nil && !project[f.Rule] {
-			keep(f, again)
+	for rel, r := range changed {
+		for _, f := range r.Remaining {
+			if !project[f.Rule] {
+				out.Findings = append(out.Findings, f)
+				out.Sources[f.Path], out.Abs[f.Path] = r.Fixed, prev.Abs[rel]
+			}
 		}
 	}
 	engine.SortFindings(out.Findings)
-	return out, nil
+	return out
 }
 
 type fixOutcome struct {
@@ -226,29 +247,6 @@ func fixAll(jobs int, rels []string, job func(rel string) (*fix.Result, error)) 
 	return out
 }
 
-// configOf is the config of the target that holds the file abs.
-func configOf(opts engine.Options, abs string) *config.Config {
-	for _, t := range opts.Targets {
-		root, err := filepath.Abs(t.Path)
-		if err != nil {
-			continue
-		}
-		if rel, err := filepath.Rel(root, filepath.FromSlash(abs)); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			return t.Config
-		}
-	}
-	return opts.Targets[0].Config
-}
-
-func sortedKeys2(m map[string]*fix.Result) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 // printFixed reports on stderr how many fixes each file got.
 func printFixed(stderr io.Writer, applied map[string]int) {
 	var order []string
@@ -266,19 +264,24 @@ func printFixed(stderr io.Writer, applied map[string]int) {
 	}
 }
 
-// dryRun prints, as one unified diff, what one fixing pass would change.
-func dryRun(stdout, stderr io.Writer, res *engine.Result, fo fix.Options) error {
+// dryRun prints, as one unified diff, what --fix would change: per file, the
+// final text after every pass (re-linted in memory in between), and the files
+// the fixes would create. Nothing is written.
+func dryRun(stdout, stderr io.Writer, opts engine.Options, res *engine.Result, fo fix.Options) error {
+	linter, err := engine.NewFileLinter(opts)
+	if err != nil {
+		return err
+	}
 	groups := fileFindings(res)
 	keys := sortedKeys(groups)
-	results := fixAll(0, keys, func(rel string) (*fix.Result, error) {
-		return fix.File(res.Abs[rel], res.Sources[rel], groups[rel], nil, fo), nil
+	results := fixAll(opts.Jobs, keys, func(rel string) (*fix.Result, error) {
+		return fixFile(linter, res, rel, groups[rel], fo), nil
 	})
 	total, files := 0, 0
+	warned := map[string]bool{}
 	for i, rel := range keys {
 		r := results[i].res
-		for _, w := range r.Warnings {
-			fmt.Fprintf(stderr, "fsdlint: %s\n", w)
-		}
+		printWarnings(stderr, r.Warnings, warned)
 		if r.Changed() {
 			_, _ = io.WriteString(stdout, fix.Diff(rel, r.Original, r.Fixed))
 			total += r.Applied

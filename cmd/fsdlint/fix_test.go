@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // fixProject writes a small project whose interfaces the fixer converts.
@@ -117,5 +118,48 @@ func TestCheckFixReportsWhatAFreshCheckReports(t *testing.T) {
 	}
 	if !strings.Contains(freshOut, "src/shared/ui/button.ts:5:27: error fsd/forbidden-imports") {
 		t.Errorf("the forbidden import should now be on line 5:\n%s", freshOut)
+	}
+}
+
+// TestCheckFixDryRunShowsEveryPass: prefer-template's fix covers the
+// concatenation, so eqeqeq's fix inside it waits for pass 2; the dry run
+// prints the final text (both edits in one diff), as --fix would write it,
+// and leaves the file untouched (bytes and modification time).
+func TestCheckFixDryRunShowsEveryPass(t *testing.T) {
+	dir := t.TempDir()
+	src := "export const k = (b: number) => 'x' + String(typeof b == 'number')\n"
+	fixed := "export const k = (b: number) => `x${  String(typeof b === 'number')}`\n"
+	os.MkdirAll(filepath.Join(dir, "src"), 0o755)
+	os.WriteFile(filepath.Join(dir, ".fsdlintrc.json"), []byte(`{"rules": {"prefer-template": "error", "eqeqeq": "error"}}`), 0o644)
+	path := filepath.Join(dir, "src", "a.ts")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	past := time.Now().Add(-time.Hour).Truncate(time.Second)
+	if err := os.Chtimes(path, past, past); err != nil {
+		t.Fatal(err)
+	}
+	_, stdout, stderr := runIn(t, dir, "check", "--fix-dry-run", "--format", "compact", "src")
+	want := "--- a/src/a.ts\n+++ b/src/a.ts\n@@ -1 +1 @@\n-" + src + "+" + fixed
+	if !strings.HasPrefix(stdout, want) {
+		t.Errorf("stdout:\n%s\nwant it to start with:\n%s", stdout, want)
+	}
+	if !strings.Contains(stderr, "would fix 2 problems in 1 file") {
+		t.Errorf("stderr: %s", stderr)
+	}
+	if got, _ := os.ReadFile(path); string(got) != src {
+		t.Errorf("a.ts was written in a dry run: %q", got)
+	}
+	if info, _ := os.Stat(path); !info.ModTime().Equal(past) {
+		t.Errorf("a.ts modification time %v, want %v kept", info.ModTime(), past)
+	}
+
+	// --fix writes exactly the text the dry run showed
+	_, _, stderr = runIn(t, dir, "check", "--fix", "--format", "compact", "src")
+	if got, _ := os.ReadFile(path); string(got) != fixed {
+		t.Errorf("after --fix a.ts = %q, want %q", got, fixed)
+	}
+	if !strings.Contains(stderr, "fixed 2 problems in src/a.ts") {
+		t.Errorf("stderr: %s", stderr)
 	}
 }
