@@ -160,6 +160,25 @@ type Scopes struct {
 	References []*Reference // in source order of the walk
 	// Unresolved are the references that resolve to no binding (globals).
 	Unresolved []*Reference
+
+	byNode map[Node]*Reference // ReferenceOf's index, built on first use
+}
+
+// ReferenceOf returns the reference an identifier node (*Ident or *JSXIdent)
+// makes, or nil. A declared name with an initialiser is found too (its
+// RefInit write), unless the same node also reads or writes otherwise.
+// Built once per file and shared by every rule that asks.
+func (s *Scopes) ReferenceOf(n Node) *Reference {
+	if s.byNode == nil {
+		s.byNode = make(map[Node]*Reference, len(s.References))
+		for _, r := range s.References {
+			if old, ok := s.byNode[r.Node]; ok && old.Flags&RefInit == 0 {
+				continue
+			}
+			s.byNode[r.Node] = r
+		}
+	}
+	return s.byNode[n]
 }
 
 // BuildScopes runs the scope/binding pass over a parsed file.

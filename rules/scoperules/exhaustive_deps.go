@@ -58,11 +58,10 @@ func reactHookName(callee tsparse.Expr) string {
 }
 
 type depsChecker struct {
-	c     *rules.FileContext
-	f     *tsparse.File
-	sc    *tsparse.Scopes
-	refOf map[tsparse.Node]*tsparse.Reference
-	src   []byte
+	c   *rules.FileContext
+	f   *tsparse.File
+	sc  *tsparse.Scopes
+	src []byte
 }
 
 func checkExhaustiveDeps(c *rules.FileContext) {
@@ -79,12 +78,7 @@ func checkExhaustiveDeps(c *rules.FileContext) {
 	if len(calls) == 0 {
 		return
 	}
-	d := &depsChecker{c: c, f: f, sc: f.Scopes(), refOf: map[tsparse.Node]*tsparse.Reference{}, src: f.Src}
-	for _, r := range d.sc.References {
-		if r.Flags&tsparse.RefInit == 0 {
-			d.refOf[r.Node] = r
-		}
-	}
+	d := &depsChecker{c: c, f: f, sc: f.Scopes(), src: f.Src}
 	for _, call := range calls {
 		d.check(call)
 	}
@@ -135,7 +129,7 @@ func (d *depsChecker) check(call *tsparse.CallExpr) {
 			}
 		}
 		// Only a function declared in the scope of the call itself is followed.
-		ref := d.refOf[tsparse.Node(id)]
+		ref := d.sc.ReferenceOf(tsparse.Node(id))
 		if ref == nil || ref.Binding == nil || ref.Binding.Scope != ref.Scope {
 			return
 		}
@@ -200,7 +194,7 @@ func (d *depsChecker) dependencies(fn tsparse.Node, pure map[*tsparse.Scope]bool
 	stable := map[string]bool{}
 	stale := map[string]bool{}
 	tsparse.WalkWithParents(fn, func(n tsparse.Node, parents []tsparse.Node) bool {
-		ref := d.refOf[n]
+		ref := d.sc.ReferenceOf(n)
 		if ref == nil || ref.Binding == nil || !pure[ref.Binding.Scope] || ref.Flags&tsparse.RefInType != 0 {
 			return true
 		}
@@ -341,7 +335,7 @@ func (d *depsChecker) capturesNothing(fn tsparse.Node, declScope *tsparse.Scope)
 		if captures {
 			return false
 		}
-		r := d.refOf[n]
+		r := d.sc.ReferenceOf(n)
 		if r == nil || r.Binding == nil || r.Flags&tsparse.RefInType != 0 {
 			return true
 		}
@@ -412,7 +406,7 @@ func (d *depsChecker) declaredDeps(arr *tsparse.ArrayLit, component *tsparse.Sco
 			break
 		}
 		inComponent := false
-		if ref := d.refOf[unparenExpr(root)]; ref != nil && ref.Binding != nil {
+		if ref := d.sc.ReferenceOf(unparenExpr(root)); ref != nil && ref.Binding != nil {
 			inComponent = within(ref.Binding.Scope, component)
 		}
 		if !inComponent {
@@ -554,7 +548,7 @@ func (d *depsChecker) reportConstructions(declared []declaredDep, name string, d
 		if !ok {
 			continue
 		}
-		ref := d.refOf[tsparse.Node(id)]
+		ref := d.sc.ReferenceOf(tsparse.Node(id))
 		if ref == nil || ref.Binding == nil {
 			continue
 		}
@@ -660,7 +654,7 @@ func (d *depsChecker) checkSetStateWithoutDeps(call *tsparse.CallExpr, fn tspars
 			return n == fn
 		case *tsparse.CallExpr:
 			if id, ok := n.Callee.(*tsparse.Ident); ok {
-				if ref := d.refOf[tsparse.Node(id)]; ref != nil && ref.Binding != nil && pure[ref.Binding.Scope] && isStateSetter(ref.Binding) {
+				if ref := d.sc.ReferenceOf(tsparse.Node(id)); ref != nil && ref.Binding != nil && pure[ref.Binding.Scope] && isStateSetter(ref.Binding) {
 					setter = id.Name
 					return false
 				}

@@ -13,7 +13,7 @@ import (
 type reactComponents struct {
 	f      *tsparse.File
 	parent map[tsparse.Node]tsparse.Node
-	refOf  map[tsparse.Node]*tsparse.Reference
+	scopes *tsparse.Scopes
 	order  []tsparse.Node // pre-order
 	comps  map[tsparse.Node]int
 	// addedAt is the pre-order index of the node whose visit first detected
@@ -27,11 +27,8 @@ type reactComponents struct {
 }
 
 func detectComponents(f *tsparse.File) *reactComponents {
-	rc := &reactComponents{f: f, parent: map[tsparse.Node]tsparse.Node{}, refOf: map[tsparse.Node]*tsparse.Reference{},
+	rc := &reactComponents{f: f, parent: map[tsparse.Node]tsparse.Node{}, scopes: f.Scopes(),
 		comps: map[tsparse.Node]int{}, addedAt: map[tsparse.Node]int{}}
-	for _, r := range f.Scopes().References {
-		rc.refOf[r.Node] = r
-	}
 	for _, s := range f.Body {
 		tsparse.WalkWithParents(s, func(n tsparse.Node, parents []tsparse.Node) bool {
 			if len(parents) > 0 {
@@ -432,7 +429,7 @@ func (rc *reactComponents) wrapsDetectedComponent(call *tsparse.CallExpr) bool {
 // fromReact is isDestructuredFromPragmaImport: id's binding was last
 // declared by an import from 'react', `= React`, `= React.x` or require('react').
 func (rc *reactComponents) fromReact(id *tsparse.Ident) bool {
-	ref := rc.refOf[id]
+	ref := rc.scopes.ReferenceOf(id)
 	if ref == nil || ref.Binding == nil {
 		return false
 	}
@@ -552,7 +549,7 @@ func (rc *reactComponents) isJSXValue(e tsparse.Expr, ignoreNull bool) bool {
 	case *tsparse.NullLit:
 		return !ignoreNull
 	case *tsparse.Ident:
-		ref := rc.refOf[tsparse.Node(e)]
+		ref := rc.scopes.ReferenceOf(tsparse.Node(e))
 		if ref == nil || ref.Binding == nil {
 			return false
 		}

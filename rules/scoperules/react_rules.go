@@ -224,12 +224,7 @@ type construction struct {
 
 func checkConstructedContextValues(c *rules.FileContext) {
 	f := c.File
-	refOf := map[tsparse.Node]*tsparse.Reference{}
-	for _, r := range f.Scopes().References {
-		if r.Flags&tsparse.RefInit == 0 {
-			refOf[r.Node] = r
-		}
-	}
+	sc := f.Scopes()
 	lines := f.Lines()
 	tsparse.InspectFile(f, func(n tsparse.Node) bool {
 		open, ok := n.(*tsparse.JSXOpening)
@@ -253,7 +248,7 @@ func checkConstructedContextValues(c *rules.FileContext) {
 			if !ok || cont.Expr == nil {
 				return true
 			}
-			info := constructionOf(cont.Expr, refOf)
+			info := constructionOf(cont.Expr, sc)
 			if info == nil {
 				return true
 			}
@@ -270,14 +265,14 @@ func checkConstructedContextValues(c *rules.FileContext) {
 }
 
 // constructionOf follows eslint-plugin-react's isConstruction.
-func constructionOf(e tsparse.Expr, refOf map[tsparse.Node]*tsparse.Reference) *construction {
+func constructionOf(e tsparse.Expr, sc *tsparse.Scopes) *construction {
 	switch v := e.(type) {
 	case *tsparse.ParenExpr:
-		return constructionOf(v.Expr, refOf)
+		return constructionOf(v.Expr, sc)
 	case *tsparse.RegExpLit:
 		return &construction{"regular expression", v, v}
 	case *tsparse.Ident:
-		ref := refOf[tsparse.Node(v)]
+		ref := sc.ReferenceOf(v)
 		if ref == nil || ref.Binding == nil || ref.Binding.Scope != ref.Scope {
 			return nil
 		}
@@ -288,7 +283,7 @@ func constructionOf(e tsparse.Expr, refOf map[tsparse.Node]*tsparse.Reference) *
 		if _, simple := decl.Name.(*tsparse.Ident); !simple {
 			return nil
 		}
-		inner := constructionOf(decl.Init, refOf)
+		inner := constructionOf(decl.Init, sc)
 		if inner == nil {
 			return nil
 		}
@@ -306,23 +301,23 @@ func constructionOf(e tsparse.Expr, refOf map[tsparse.Node]*tsparse.Reference) *
 	case *tsparse.NewExpr:
 		return &construction{"new expression", v, v}
 	case *tsparse.CondExpr:
-		if in := constructionOf(v.Cons, refOf); in != nil {
+		if in := constructionOf(v.Cons, sc); in != nil {
 			return &construction{"conditional expression", in.node, v}
 		}
-		if in := constructionOf(v.Alt, refOf); in != nil {
+		if in := constructionOf(v.Alt, sc); in != nil {
 			return &construction{"conditional expression", in.node, v}
 		}
 	case *tsparse.BinaryExpr:
 		if v.Op == tsparse.TAmpAmp || v.Op == tsparse.TBarBar || v.Op == tsparse.TQuestionQuestion {
-			if in := constructionOf(v.Left, refOf); in != nil {
+			if in := constructionOf(v.Left, sc); in != nil {
 				return &construction{"logical expression", in.node, v}
 			}
-			if in := constructionOf(v.Right, refOf); in != nil {
+			if in := constructionOf(v.Right, sc); in != nil {
 				return &construction{"logical expression", in.node, v}
 			}
 		}
 	case *tsparse.MemberExpr:
-		if in := constructionOf(v.Object, refOf); in != nil {
+		if in := constructionOf(v.Object, sc); in != nil {
 			return &construction{in.kind, in.node, v.Object}
 		}
 	case *tsparse.JSXFragment:
@@ -330,11 +325,11 @@ func constructionOf(e tsparse.Expr, refOf map[tsparse.Node]*tsparse.Reference) *
 	case *tsparse.JSXElement:
 		return &construction{"JSX element", v, v}
 	case *tsparse.AssignExpr:
-		if in := constructionOf(v.Right, refOf); in != nil {
+		if in := constructionOf(v.Right, sc); in != nil {
 			return &construction{"assignment expression", in.node, v}
 		}
 	case *tsparse.AsExpr:
-		return constructionOf(v.Expr, refOf)
+		return constructionOf(v.Expr, sc)
 	}
 	return nil
 }
