@@ -12,6 +12,7 @@ type File struct {
 	Hashbang Range     // `#!…` first line, zero when absent
 	lines    *LineTable
 	scopes   *Scopes
+	flatTree *flatTree
 }
 
 // Comment is one `//` or `/* */` comment; its text is Src[Range.Start:Range.End].

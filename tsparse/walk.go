@@ -25,13 +25,6 @@ func WalkWithParents(n Node, f func(n Node, parents []Node) bool) {
 	visit(n)
 }
 
-// InspectFile inspects every top-level statement of f.
-func InspectFile(f *File, fn func(Node) bool) {
-	for _, s := range f.Body {
-		Inspect(s, fn)
-	}
-}
-
 // isNil catches both a nil interface and a typed nil pointer in an interface.
 func isNil(n Node) bool {
 	if n == nil {

@@ -13,12 +13,10 @@ import (
 // walk visits every node of the file with its ancestors (the direct parent is
 // last; top-level statements have none, which stands for ESTree's Program).
 func walk(f *tsparse.File, fn func(n tsparse.Node, parents []tsparse.Node)) {
-	for _, s := range f.Body {
-		tsparse.WalkWithParents(s, func(n tsparse.Node, parents []tsparse.Node) bool {
-			fn(n, parents)
-			return true
-		})
-	}
+	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
+		fn(n, parents)
+		return true
+	})
 }
 
 // parentOf returns the direct parent in a parents stack, or nil at top level.

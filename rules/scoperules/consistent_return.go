@@ -35,32 +35,30 @@ type consistentReturnOptions struct {
 func checkConsistentReturn(c *rules.FileContext) {
 	f := c.File
 	o := options(c, func() consistentReturnOptions { return consistentReturnOptions{} })
-	for _, s := range f.Body {
-		tsparse.WalkWithParents(s, func(n tsparse.Node, parents []tsparse.Node) bool {
-			var fn *tsparse.Function
-			parent := tsparse.Node(nil)
-			if len(parents) > 0 {
-				parent = parents[len(parents)-1]
-			}
-			switch n := n.(type) {
-			case *tsparse.FuncDecl:
-				fn = n.Func
-			case *tsparse.FuncExpr:
-				fn = n.Func
-			case *tsparse.ArrowFunc:
-				fn = n.Func
-			case *tsparse.MethodDef:
-				fn, parent = n.Func, n
-			default:
-				return true
-			}
-			if fn.Body == nil {
-				return true
-			}
-			checkFunctionReturns(c, n, fn, parent, o)
+	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
+		var fn *tsparse.Function
+		parent := tsparse.Node(nil)
+		if len(parents) > 0 {
+			parent = parents[len(parents)-1]
+		}
+		switch n := n.(type) {
+		case *tsparse.FuncDecl:
+			fn = n.Func
+		case *tsparse.FuncExpr:
+			fn = n.Func
+		case *tsparse.ArrowFunc:
+			fn = n.Func
+		case *tsparse.MethodDef:
+			fn, parent = n.Func, n
+		default:
 			return true
-		})
-	}
+		}
+		if fn.Body == nil {
+			return true
+		}
+		checkFunctionReturns(c, n, fn, parent, o)
+		return true
+	})
 }
 
 func checkFunctionReturns(c *rules.FileContext, owner tsparse.Node, fn *tsparse.Function, parent tsparse.Node, o consistentReturnOptions) {

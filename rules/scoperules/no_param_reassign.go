@@ -64,35 +64,33 @@ func checkNoParamReassign(c *rules.FileContext) {
 		ignored[n] = true
 	}
 	regexes := compileAll(o.IgnorePropertyModificationsForRegex)
-	for _, s := range f.Body {
-		tsparse.WalkWithParents(s, func(n tsparse.Node, parents []tsparse.Node) bool {
-			id, ok := n.(*tsparse.Ident)
-			if !ok {
-				return true
-			}
-			b := params[id]
-			if b == nil {
-				return true
-			}
-			var ref *tsparse.Reference
-			for _, r := range b.References {
-				if r.Node == tsparse.Node(id) {
-					ref = r
-				}
-			}
-			if ref == nil {
-				return true
-			}
-			if ref.Flags&tsparse.RefWrite != 0 {
-				c.ReportRange(id.Range, "Assignment to function parameter '"+b.Name+"'.")
-				return true
-			}
-			if o.Props && !ignored[b.Name] && !matchesAny(regexes, b.Name) && modifiesProperty(id, parents) {
-				c.ReportRange(id.Range, "Assignment to property of function parameter '"+b.Name+"'.")
-			}
+	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
+		id, ok := n.(*tsparse.Ident)
+		if !ok {
 			return true
-		})
-	}
+		}
+		b := params[id]
+		if b == nil {
+			return true
+		}
+		var ref *tsparse.Reference
+		for _, r := range b.References {
+			if r.Node == tsparse.Node(id) {
+				ref = r
+			}
+		}
+		if ref == nil {
+			return true
+		}
+		if ref.Flags&tsparse.RefWrite != 0 {
+			c.ReportRange(id.Range, "Assignment to function parameter '"+b.Name+"'.")
+			return true
+		}
+		if o.Props && !ignored[b.Name] && !matchesAny(regexes, b.Name) && modifiesProperty(id, parents) {
+			c.ReportRange(id.Range, "Assignment to property of function parameter '"+b.Name+"'.")
+		}
+		return true
+	})
 }
 
 // modifiesProperty walks up from a parameter read (ESLint's isModifyingProp):

@@ -28,21 +28,19 @@ var noVar = &rules.Rule{
 func checkNoVar(c *rules.FileContext) {
 	f := c.File
 	sc := f.Scopes()
-	for _, s := range f.Body {
-		tsparse.WalkWithParents(s, func(n tsparse.Node, parents []tsparse.Node) bool {
-			d, ok := n.(*tsparse.VarDecl)
-			if !ok || d.Kind != tsparse.VarVar {
-				return true
-			}
-			var fixes []rules.Fix
-			if canFixVar(d, parents, sc) {
-				fixes = []rules.Fix{{Message: "Use let", Safety: rules.SafeFix,
-					Edits: []rules.Edit{{Start: d.KindRange.Start, End: d.KindRange.End, NewText: "let"}}}}
-			}
-			c.ReportRange(d.Range, "Unexpected var, use let or const instead.", fixes...)
+	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
+		d, ok := n.(*tsparse.VarDecl)
+		if !ok || d.Kind != tsparse.VarVar {
 			return true
-		})
-	}
+		}
+		var fixes []rules.Fix
+		if canFixVar(d, parents, sc) {
+			fixes = []rules.Fix{{Message: "Use let", Safety: rules.SafeFix,
+				Edits: []rules.Edit{{Start: d.KindRange.Start, End: d.KindRange.End, NewText: "let"}}}}
+		}
+		c.ReportRange(d.Range, "Unexpected var, use let or const instead.", fixes...)
+		return true
+	})
 }
 
 // canFixVar follows ESLint's conditions for turning var into let.

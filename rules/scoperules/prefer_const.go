@@ -46,31 +46,29 @@ type letDecl struct {
 
 func collectLets(f *tsparse.File) map[*tsparse.VarDeclarator]*letDecl {
 	out := map[*tsparse.VarDeclarator]*letDecl{}
-	for _, s := range f.Body {
-		tsparse.WalkWithParents(s, func(n tsparse.Node, parents []tsparse.Node) bool {
-			d, ok := n.(*tsparse.VarDecl)
-			if !ok || d.Kind != tsparse.VarLet {
-				return true
-			}
-			ld := &letDecl{decl: d, statement: true}
-			if len(parents) > 0 {
-				switch p := parents[len(parents)-1].(type) {
-				case *tsparse.ForStmt:
-					ld.forInit = p.Init == tsparse.Stmt(d)
-					ld.statement = false
-				case *tsparse.ForInStmt, *tsparse.ForOfStmt:
-					ld.forInOf = true
-					ld.statement = false
-				case *tsparse.ExportDecl:
-					ld.statement = true
-				}
-			}
-			for _, x := range d.Decls {
-				out[x] = ld
-			}
+	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
+		d, ok := n.(*tsparse.VarDecl)
+		if !ok || d.Kind != tsparse.VarLet {
 			return true
-		})
-	}
+		}
+		ld := &letDecl{decl: d, statement: true}
+		if len(parents) > 0 {
+			switch p := parents[len(parents)-1].(type) {
+			case *tsparse.ForStmt:
+				ld.forInit = p.Init == tsparse.Stmt(d)
+				ld.statement = false
+			case *tsparse.ForInStmt, *tsparse.ForOfStmt:
+				ld.forInOf = true
+				ld.statement = false
+			case *tsparse.ExportDecl:
+				ld.statement = true
+			}
+		}
+		for _, x := range d.Decls {
+			out[x] = ld
+		}
+		return true
+	})
 	return out
 }
 

@@ -29,15 +29,13 @@ type reactComponents struct {
 func detectComponents(f *tsparse.File) *reactComponents {
 	rc := &reactComponents{f: f, parent: map[tsparse.Node]tsparse.Node{}, scopes: f.Scopes(),
 		comps: map[tsparse.Node]int{}, addedAt: map[tsparse.Node]int{}}
-	for _, s := range f.Body {
-		tsparse.WalkWithParents(s, func(n tsparse.Node, parents []tsparse.Node) bool {
-			if len(parents) > 0 {
-				rc.parent[n] = parents[len(parents)-1]
-			}
-			rc.order = append(rc.order, n)
-			return true
-		})
-	}
+	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
+		if len(parents) > 0 {
+			rc.parent[n] = parents[len(parents)-1]
+		}
+		rc.order = append(rc.order, n)
+		return true
+	})
 	for i, n := range rc.order {
 		rc.now = i
 		switch n := n.(type) {

@@ -79,49 +79,47 @@ func isReactChildren(e tsparse.Expr) bool {
 
 func checkNoArrayIndexKey(c *rules.FileContext) {
 	f := c.File
-	for _, s := range f.Body {
-		tsparse.WalkWithParents(s, func(n tsparse.Node, parents []tsparse.Node) bool {
-			var value tsparse.Expr
-			switch n := n.(type) {
-			case *tsparse.JSXAttr:
-				name, ok := n.Name.(*tsparse.JSXIdent)
-				if !ok || name.Name != "key" {
-					return true
-				}
-				cont, ok := n.Value.(*tsparse.JSXExprContainer)
-				if !ok || cont.Expr == nil {
-					return true
-				}
-				value = cont.Expr
-			case *tsparse.CallExpr:
-				if !isCreateCloneElement(n.Callee) || len(n.Args) < 2 {
-					return true
-				}
-				props, ok := n.Args[1].(*tsparse.ObjectLit)
-				if !ok {
-					return true
-				}
-				names := indexNames(parents)
-				if len(names) == 0 {
-					return true
-				}
-				for _, p := range props.Props {
-					if prop, ok := p.(*tsparse.Property); ok {
-						if k, ok := prop.Key.(*tsparse.Ident); ok && k.Name == "key" && prop.Value != nil {
-							checkKeyValue(c, prop.Value, names)
-						}
+	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
+		var value tsparse.Expr
+		switch n := n.(type) {
+		case *tsparse.JSXAttr:
+			name, ok := n.Name.(*tsparse.JSXIdent)
+			if !ok || name.Name != "key" {
+				return true
+			}
+			cont, ok := n.Value.(*tsparse.JSXExprContainer)
+			if !ok || cont.Expr == nil {
+				return true
+			}
+			value = cont.Expr
+		case *tsparse.CallExpr:
+			if !isCreateCloneElement(n.Callee) || len(n.Args) < 2 {
+				return true
+			}
+			props, ok := n.Args[1].(*tsparse.ObjectLit)
+			if !ok {
+				return true
+			}
+			names := indexNames(parents)
+			if len(names) == 0 {
+				return true
+			}
+			for _, p := range props.Props {
+				if prop, ok := p.(*tsparse.Property); ok {
+					if k, ok := prop.Key.(*tsparse.Ident); ok && k.Name == "key" && prop.Value != nil {
+						checkKeyValue(c, prop.Value, names)
 					}
 				}
-				return true
-			default:
-				return true
-			}
-			if names := indexNames(parents); len(names) > 0 {
-				checkKeyValue(c, value, names)
 			}
 			return true
-		})
-	}
+		default:
+			return true
+		}
+		if names := indexNames(parents); len(names) > 0 {
+			checkKeyValue(c, value, names)
+		}
+		return true
+	})
 }
 
 func isCreateCloneElement(callee tsparse.Expr) bool {

@@ -49,22 +49,20 @@ func hookCallee(src []byte, callee tsparse.Expr) (string, bool) {
 
 func checkRulesOfHooks(c *rules.FileContext) {
 	f := c.File
-	for _, s := range f.Body {
-		tsparse.WalkWithParents(s, func(n tsparse.Node, parents []tsparse.Node) bool {
-			call, ok := n.(*tsparse.CallExpr)
-			if !ok {
-				return true
-			}
-			hook, ok := hookCallee(f.Src, call.Callee)
-			if !ok {
-				return true
-			}
-			if msg := hookViolation(hook, call, parents); msg != "" {
-				c.ReportRange(call.Callee.Span(), msg)
-			}
+	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
+		call, ok := n.(*tsparse.CallExpr)
+		if !ok {
 			return true
-		})
-	}
+		}
+		hook, ok := hookCallee(f.Src, call.Callee)
+		if !ok {
+			return true
+		}
+		if msg := hookViolation(hook, call, parents); msg != "" {
+			c.ReportRange(call.Callee.Span(), msg)
+		}
+		return true
+	})
 }
 
 const hooksTail = " React Hooks must be called in a React function component or a custom React Hook function."

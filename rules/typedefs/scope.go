@@ -42,54 +42,52 @@ func collect(f *tsparse.File, keyword string) (ifaces []interfaceSite, aliases [
 	// A .d.ts file without imports or exports is global whatever the
 	// tsconfig's moduleDetection says ("force" only applies to other files).
 	globalFile := isDeclarationFile(f.Path) && isScript(f)
-	for _, stmt := range f.Body {
-		tsparse.WalkWithParents(stmt, func(n tsparse.Node, parents []tsparse.Node) bool {
-			descend := true
-			switch n.(type) {
-			case *tsparse.ExportDecl, *tsparse.ExportDefaultDecl:
-				// wrappers: the declaration inside records its name
-			case tsparse.Stmt:
-				r := n.Span()
-				descend = bytes.Contains(f.Src[r.Start:r.End], []byte(keyword))
+	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
+		descend := true
+		switch n.(type) {
+		case *tsparse.ExportDecl, *tsparse.ExportDefaultDecl:
+			// wrappers: the declaration inside records its name
+		case tsparse.Stmt:
+			r := n.Span()
+			descend = bytes.Contains(f.Src[r.Start:r.End], []byte(keyword))
+		}
+		switch n := n.(type) {
+		case *tsparse.InterfaceDecl:
+			site := interfaceSite{decl: n, scope: scopeKey(parents)}
+			if len(parents) > 0 {
+				site.exportDefault, _ = parents[len(parents)-1].(*tsparse.ExportDefaultDecl)
 			}
-			switch n := n.(type) {
-			case *tsparse.InterfaceDecl:
-				site := interfaceSite{decl: n, scope: scopeKey(parents)}
-				if len(parents) > 0 {
-					site.exportDefault, _ = parents[len(parents)-1].(*tsparse.ExportDefaultDecl)
-				}
-				site.augmentation = inAugmentation(parents)
-				site.global = globalFile && inGlobalScope(parents)
-				ifaces = append(ifaces, site)
-				decls.interfaces[site.scope+"\x00"+n.Name.Name]++
-				return false // no declarations inside
-			case *tsparse.TypeAliasDecl:
-				if descend {
-					aliases = append(aliases, n)
-				}
-				return false
-			case tsparse.TypeNode, tsparse.TypeMember:
-				return false // types hold no statements: skip most of a .d.ts
-			case *tsparse.ClassDecl:
-				if n.Class != nil && n.Class.Name != nil {
-					decls.others[scopeKey(parents)+"\x00"+n.Class.Name.Name] = true
-				}
-			case *tsparse.FuncDecl:
-				if n.Func != nil && n.Func.Name != nil {
-					decls.others[scopeKey(parents)+"\x00"+n.Func.Name.Name] = true
-				}
-			case *tsparse.EnumDecl:
-				if n.Name != nil {
-					decls.others[scopeKey(parents)+"\x00"+n.Name.Name] = true
-				}
-			case *tsparse.ModuleDecl:
-				if name := leftmostName(n.Name); name != "" {
-					decls.others[scopeKey(parents)+"\x00"+name] = true
-				}
+			site.augmentation = inAugmentation(parents)
+			site.global = globalFile && inGlobalScope(parents)
+			ifaces = append(ifaces, site)
+			decls.interfaces[site.scope+"\x00"+n.Name.Name]++
+			return false // no declarations inside
+		case *tsparse.TypeAliasDecl:
+			if descend {
+				aliases = append(aliases, n)
 			}
-			return descend
-		})
-	}
+			return false
+		case tsparse.TypeNode, tsparse.TypeMember:
+			return false // types hold no statements: skip most of a .d.ts
+		case *tsparse.ClassDecl:
+			if n.Class != nil && n.Class.Name != nil {
+				decls.others[scopeKey(parents)+"\x00"+n.Class.Name.Name] = true
+			}
+		case *tsparse.FuncDecl:
+			if n.Func != nil && n.Func.Name != nil {
+				decls.others[scopeKey(parents)+"\x00"+n.Func.Name.Name] = true
+			}
+		case *tsparse.EnumDecl:
+			if n.Name != nil {
+				decls.others[scopeKey(parents)+"\x00"+n.Name.Name] = true
+			}
+		case *tsparse.ModuleDecl:
+			if name := leftmostName(n.Name); name != "" {
+				decls.others[scopeKey(parents)+"\x00"+name] = true
+			}
+		}
+		return descend
+	})
 	return ifaces, aliases, decls
 }
 
