@@ -6,8 +6,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/fsdlint/fsdlint/config"
 	"github.com/fsdlint/fsdlint/rules"
@@ -65,6 +67,7 @@ type walker struct {
 	dirsSeen map[string]bool          // real paths of folders walked (symlink loops)
 	seen     map[string]bool          // real paths of files found (a file reached twice is linted once)
 	listings map[string][]fs.DirEntry // every folder's complete listing, for the resolver
+	scans    map[string]*dirScan      // folders read ahead by scanTree, by slash path
 	files    []sourceFile
 	problems []rules.Finding
 }
@@ -100,7 +103,9 @@ func discover(targets []Target, resolvers []*config.Resolver) ([]sourceFile, []r
 				w.files = append(w.files, sourceFile{path: slash, target: i})
 			}
 		} else {
-			w.walk(slash, realPath, ancestorIgnores(abs))
+			ignores := ancestorIgnores(abs)
+			w.scans = w.scanTree(slash, ignores)
+			w.walk(slash, realPath, ignores)
 		}
 		files = append(files, w.files...)
 		problems = append(problems, w.problems...)
@@ -109,28 +114,77 @@ func discover(targets []Target, resolvers []*config.Resolver) ([]sourceFile, []r
 	return files, problems, listings, nil
 }
 
-// walk lists dir (slash path as the user sees it; realDir is its resolved path).
+// walk visits dir (slash path as the user sees it; realDir is its resolved
+// path) in listing order, so that which of two paths to one file is kept, and
+// the order of problems, never depend on scheduling. The folders themselves
+// were read ahead in parallel (scanTree); only folders reached through a
+// symlink are read here.
 func (w *walker) walk(dir, realDir string, ignores ignoreStack) {
 	if w.dirsSeen[realDir] {
 		return
 	}
 	w.dirsSeen[realDir] = true
-	entries, err := os.ReadDir(filepath.FromSlash(dir))
-	if err != nil {
-		w.problem(dir, true, fmt.Sprintf("cannot read folder: %v", unwrapPathError(err)))
+	sc := w.scans[dir]
+	if sc == nil {
+		sc = w.scanDir(dir, ignores)
+	}
+	if sc.err != nil {
+		w.problem(dir, true, fmt.Sprintf("cannot read folder: %v", unwrapPathError(sc.err)))
 		return
 	}
-	w.listings[dir] = entries
-	if src, err := os.ReadFile(filepath.Join(filepath.FromSlash(dir), ".gitignore")); err == nil {
-		ignores = append(ignores[:len(ignores):len(ignores)], parseGitignore(dir, src))
+	w.listings[dir] = sc.entries
+	for _, we := range sc.kept {
+		real := we.real
+		if real == "" {
+			real = filepath.Join(realDir, we.name)
+		}
+		if we.isDir {
+			w.walk(we.path, real, sc.childIgnores)
+		} else if !w.seen[real] {
+			w.seen[real] = true
+			w.files = append(w.files, sourceFile{path: we.path, target: w.target})
+		}
+	}
+}
+
+// dirScan is one folder read and sorted out: its listing, and the entries the
+// walk keeps (folders to descend into, source files), ignores applied.
+type dirScan struct {
+	entries      []fs.DirEntry
+	err          error
+	kept         []walkEntry
+	childIgnores ignoreStack // the .gitignore files that apply inside the folder
+}
+
+// walkEntry is a folder entry the walk keeps.
+type walkEntry struct {
+	name, path string
+	real       string // resolved path when reached through a symlink
+	isDir      bool
+	symlink    bool
+}
+
+// scanDir reads dir and its .gitignore (only when the listing has one: no
+// failed open per folder) and sorts out its entries. It touches no walker
+// state but the read-only config, so scans run in parallel.
+func (w *walker) scanDir(dir string, ignores ignoreStack) *dirScan {
+	native := filepath.FromSlash(dir)
+	entries, err := os.ReadDir(native)
+	if err != nil {
+		return &dirScan{err: err}
+	}
+	sc := &dirScan{entries: entries, childIgnores: ignores}
+	if hasEntry(entries, ".gitignore") {
+		if src, err := os.ReadFile(filepath.Join(native, ".gitignore")); err == nil {
+			sc.childIgnores = append(ignores[:len(ignores):len(ignores)], parseGitignore(dir, src))
+		}
 	}
 	for _, e := range entries {
 		name := e.Name()
-		p := dir + "/" + name
-		entryReal := filepath.Join(realDir, name)
+		we := walkEntry{name: name, path: dir + "/" + name}
 		mode := e.Type()
 		if mode&fs.ModeSymlink != 0 {
-			target, err := filepath.EvalSymlinks(filepath.FromSlash(p))
+			target, err := filepath.EvalSymlinks(filepath.FromSlash(we.path))
 			if err != nil || !within(target, w.rootReal) {
 				continue // broken, looping, or leaving the root
 			}
@@ -138,26 +192,79 @@ func (w *walker) walk(dir, realDir string, ignores ignoreStack) {
 			if err != nil {
 				continue
 			}
-			entryReal = target
+			we.real, we.symlink = target, true
 			mode = st.Mode().Type()
 		}
-		isDir := mode.IsDir()
-		if isDir && skippedDirs[name] {
+		we.isDir = mode.IsDir()
+		if we.isDir && skippedDirs[name] {
 			continue
 		}
-		if ignores.ignored(p, name, isDir) || (w.res != nil && w.res.Ignored(p)) {
+		if !we.isDir && !(mode.IsRegular() && IsSource(name)) {
 			continue
 		}
-		switch {
-		case isDir:
-			w.walk(p, entryReal, ignores)
-		case mode.IsRegular() && IsSource(name):
-			if !w.seen[entryReal] {
-				w.seen[entryReal] = true
-				w.files = append(w.files, sourceFile{path: p, target: w.target})
+		if sc.childIgnores.ignored(we.path, name, we.isDir) || (w.res != nil && w.res.Ignored(we.path)) {
+			continue
+		}
+		sc.kept = append(sc.kept, we)
+	}
+	return sc
+}
+
+// scanTree scans root and every folder below it that the walk will enter,
+// except through symlinks, on all cores. Listing a folder is a few system
+// calls; reading them on two cores halves discovery's wall time.
+func (w *walker) scanTree(root string, ignores ignoreStack) map[string]*dirScan {
+	type job struct {
+		dir     string
+		ignores ignoreStack
+	}
+	var (
+		mu      sync.Mutex
+		cond    = sync.NewCond(&mu)
+		queue   = []job{{root, ignores}}
+		pending = 1
+		scans   = map[string]*dirScan{}
+		wg      sync.WaitGroup
+	)
+	worker := func() {
+		defer wg.Done()
+		mu.Lock()
+		for {
+			for len(queue) == 0 && pending > 0 {
+				cond.Wait()
 			}
+			if pending == 0 {
+				mu.Unlock()
+				return
+			}
+			j := queue[len(queue)-1]
+			queue = queue[:len(queue)-1]
+			mu.Unlock()
+			sc := w.scanDir(j.dir, j.ignores)
+			mu.Lock()
+			scans[j.dir] = sc
+			for _, we := range sc.kept {
+				if we.isDir && !we.symlink {
+					queue = append(queue, job{we.path, sc.childIgnores})
+					pending++
+				}
+			}
+			pending--
+			cond.Broadcast()
 		}
 	}
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go worker()
+	}
+	wg.Wait()
+	return scans
+}
+
+// hasEntry says whether a sorted folder listing holds name.
+func hasEntry(entries []fs.DirEntry, name string) bool {
+	i := sort.Search(len(entries), func(i int) bool { return entries[i].Name() >= name })
+	return i < len(entries) && entries[i].Name() == name
 }
 
 func (w *walker) problem(path string, folder bool, msg string) {

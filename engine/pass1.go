@@ -2,7 +2,6 @@ package engine
 
 import (
 	"fmt"
-	"os"
 	"sync"
 	"time"
 
@@ -11,9 +10,9 @@ import (
 	"github.com/fsdlint/fsdlint/tsparse"
 )
 
-// readFile is os.ReadFile; tests replace it to simulate unreadable files
+// readFile reads a whole file (readWhole); tests replace it to simulate unreadable files
 // (permissions do not stop root).
-var readFile = os.ReadFile
+var readFile = readWhole
 
 // pass1 reads, parses and lints every file with opts.Jobs workers. Results go
 // to the file's slot, so their order never depends on scheduling.
