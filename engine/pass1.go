@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/fsdlint/fsdlint/rules"
@@ -22,23 +23,24 @@ func (r *run) pass1(files []sourceFile) []*fileState {
 	return states
 }
 
-// parallel calls fn(i) for i in [0, n) on up to jobs goroutines.
+// parallel calls fn(i) for i in [0, n) on up to jobs goroutines. Workers
+// take the next index from a counter: no channel hand-off (and wake-up) per file.
 func parallel(n, jobs int, fn func(i int)) {
-	next := make(chan int)
+	var next atomic.Int64
 	var wg sync.WaitGroup
 	for w := 0; w < min(jobs, max(n, 1)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
 				fn(i)
 			}
 		}()
 	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 }
 
