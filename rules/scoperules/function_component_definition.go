@@ -115,8 +115,10 @@ var componentDefinitionMessages = map[string]string{
 func checkFunctionComponentDefinition(c *rules.FileContext) {
 	o := options(c, defaultComponentDefinitionOptions)
 	rc := detectComponents(c.File)
-	rc.now = len(rc.order) // checked at Program:exit
-	for _, n := range rc.order {
+	// Checked at Program:exit, when every component has been found. Function
+	// components are found at their own visit, so detected is in source order.
+	for _, d := range rc.detected {
+		n := d.node
 		var kind string
 		switch n.(type) {
 		case *tsparse.FuncDecl:
@@ -128,10 +130,10 @@ func checkFunctionComponentDefinition(c *rules.FileContext) {
 		default:
 			continue
 		}
-		if !rc.isComponent(n) {
+		if d.confidence < 1 {
 			continue
 		}
-		p := rc.up(n)
+		p := d.up
 		if _, ok := p.(*tsparse.Property); ok {
 			continue
 		}

@@ -57,17 +57,16 @@ func checkNoUnstableNestedComponents(c *rules.FileContext) {
 		o.PropNamePattern = "render*"
 	}
 	rc := detectComponents(c.File)
-	for i, n := range rc.order {
-		rc.now = i
+	rc.walk(func(n tsparse.Node) {
 		switch n.(type) {
 		case *tsparse.FuncDecl, *tsparse.FuncExpr, *tsparse.ArrowFunc, *tsparse.ClassDecl, *tsparse.CallExpr:
 		default:
-			continue
+			return
 		}
 		if msg := rc.unstableNested(n, o); msg != "" {
 			c.ReportRange(n.Span(), msg)
 		}
-	}
+	})
 }
 
 // unstableNested is the rule's validate: the message for n, or "".

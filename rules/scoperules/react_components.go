@@ -10,34 +10,60 @@ import (
 // reactComponents is eslint-plugin-react's component detection
 // (util/Components.js) for function components, memo/forwardRef wrappers and
 // class components, computed in source order as ESLint's traversal does.
+//
+// The detection (a componentIndex) is made once per file and shared; a
+// reactComponents is one rule's view of it: the pre-order index of the node
+// being looked at (ESLint's rules see only the components detected so far)
+// and, during a walk, that node's ancestors, which is where up looks.
 type reactComponents struct {
+	*componentIndex
 	f      *tsparse.File
-	parent map[tsparse.Node]tsparse.Node
 	scopes *tsparse.Scopes
-	order  []tsparse.Node // pre-order
-	comps  map[tsparse.Node]int
-	// addedAt is the pre-order index of the node whose visit first detected
-	// a component, and now the index of the node being looked at: ESLint's
-	// rules see only the components detected so far.
-	addedAt map[tsparse.Node]int
-	now     int
-	// detected lists the components found so far in source order (for
-	// nodeWrapsComponent, which looks only at those).
-	detected []tsparse.Node
+	now    int
+	// cur is the node being visited and stack its ancestors (outermost
+	// first), both nil outside a walk.
+	cur   tsparse.Node
+	stack []tsparse.Node
 }
 
+// componentIndex is the per-file result of the detection.
+type componentIndex struct {
+	// detected lists the components in the order they were found (for
+	// nodeWrapsComponent, which looks only at those found so far).
+	detected []detectedComponent
+	// byNode indexes detected once it outgrows a linear search.
+	byNode map[tsparse.Node]int32
+	// imports are the file's import declarations, collected on first need.
+	imports     []*tsparse.ImportDecl
+	importsDone bool
+}
+
+type detectedComponent struct {
+	node tsparse.Node
+	// up is the component's ESTree parent, kept for the rules that look at
+	// it away from the walk that found it.
+	up         tsparse.Node
+	addedAt    int32 // pre-order index of the node whose visit found it
+	confidence int8
+}
+
+// linearComponents is how many components are searched linearly before
+// they are indexed by node.
+const linearComponents = 8
+
+type componentIndexKey struct{}
+
+// detectComponents returns a fresh view of f's components; the detection
+// runs on the first call per file.
 func detectComponents(f *tsparse.File) *reactComponents {
-	rc := &reactComponents{f: f, parent: map[tsparse.Node]tsparse.Node{}, scopes: f.Scopes(),
-		comps: map[tsparse.Node]int{}, addedAt: map[tsparse.Node]int{}}
-	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
-		if len(parents) > 0 {
-			rc.parent[n] = parents[len(parents)-1]
-		}
-		rc.order = append(rc.order, n)
-		return true
-	})
-	for i, n := range rc.order {
-		rc.now = i
+	sc := f.Scopes()
+	idx := sc.Memo(componentIndexKey{}, func() any { return buildComponentIndex(f, sc) }).(*componentIndex)
+	return &reactComponents{componentIndex: idx, f: f, scopes: sc}
+}
+
+func buildComponentIndex(f *tsparse.File, sc *tsparse.Scopes) *componentIndex {
+	rc := &reactComponents{componentIndex: &componentIndex{}, f: f, scopes: sc}
+	rc.walk(func(n tsparse.Node) {
 		switch n := n.(type) {
 		case *tsparse.CallExpr:
 			if rc.isWrapperCall(n) && len(n.Args) > 0 && isFunctionLike(n.Args[0]) {
@@ -54,33 +80,75 @@ func detectComponents(f *tsparse.File) *reactComponents {
 		case *tsparse.FuncDecl, *tsparse.FuncExpr, *tsparse.ArrowFunc:
 			if fn := functionOfNode(n); fn != nil && fn.Async && fn.Generator {
 				rc.add(n, 0)
-				continue
+				return
 			}
 			if comp := rc.stateless(n); comp != nil {
 				rc.add(comp, 2)
 			}
 		}
-	}
-	return rc
+	})
+	return rc.componentIndex
 }
 
-func (rc *reactComponents) add(n tsparse.Node, confidence int) {
-	old, seen := rc.comps[n]
+// walk calls visit on every node of the file in pre-order with now, cur and
+// stack set for it.
+func (rc *reactComponents) walk(visit func(tsparse.Node)) {
+	i := 0
+	tsparse.WalkFile(rc.f, func(n tsparse.Node, parents []tsparse.Node) bool {
+		rc.now, rc.cur, rc.stack = i, n, parents
+		i++
+		visit(n)
+		return true
+	})
+	rc.cur, rc.stack = nil, nil
+}
+
+// lookup returns n's detection record, or nil.
+func (idx *componentIndex) lookup(n tsparse.Node) *detectedComponent {
+	if idx.byNode != nil {
+		if i, ok := idx.byNode[n]; ok {
+			return &idx.detected[i]
+		}
+		return nil
+	}
+	for i := range idx.detected {
+		if idx.detected[i].node == n {
+			return &idx.detected[i]
+		}
+	}
+	return nil
+}
+
+func (rc *reactComponents) add(n tsparse.Node, confidence int8) {
+	d := rc.lookup(n)
 	switch {
-	case !seen:
-		rc.comps[n] = confidence
-		rc.addedAt[n] = rc.now
-		rc.detected = append(rc.detected, n)
-	case old == 0 || confidence == 0:
-		rc.comps[n] = 0
-	case confidence > old:
-		rc.comps[n] = confidence
+	case d == nil:
+		rc.detected = append(rc.detected, detectedComponent{node: n, up: rc.up(n), addedAt: int32(rc.now), confidence: confidence})
+		rc.indexDetected()
+	case d.confidence == 0 || confidence == 0:
+		d.confidence = 0
+	case confidence > d.confidence:
+		d.confidence = confidence
+	}
+}
+
+// indexDetected keeps byNode in step with detected once there are many.
+func (idx *componentIndex) indexDetected() {
+	last := int32(len(idx.detected) - 1)
+	switch {
+	case idx.byNode != nil:
+		idx.byNode[idx.detected[last].node] = last
+	case len(idx.detected) > linearComponents:
+		idx.byNode = make(map[tsparse.Node]int32, 2*len(idx.detected))
+		for i, d := range idx.detected {
+			idx.byNode[d.node] = int32(i)
+		}
 	}
 }
 
 func (rc *reactComponents) isComponent(n tsparse.Node) bool {
-	at, ok := rc.addedAt[n]
-	return ok && at <= rc.now && rc.comps[n] >= 1
+	d := rc.lookup(n)
+	return d != nil && int(d.addedAt) <= rc.now && d.confidence >= 1
 }
 
 func functionOfNode(n tsparse.Node) *tsparse.Function {
@@ -105,21 +173,57 @@ func isFunctionLike(e tsparse.Expr) bool {
 
 // up is the ESTree parent: parentheses, the Function record, and the
 // statement wrapping an exported default expression are not nodes there.
+// n is the node being visited, one of its ancestors, or a detected
+// component (whose parent was noted when it was found).
 func (rc *reactComponents) up(n tsparse.Node) tsparse.Node {
+	k := rc.pathIndex(n)
+	if k < 0 {
+		if d := rc.lookup(n); d != nil {
+			return d.up
+		}
+		return nil
+	}
 	for {
-		p := rc.parent[n]
+		p := rc.pathAt(k - 1)
 		switch p.(type) {
 		case *tsparse.ParenExpr, *tsparse.Function:
-			n = p
+			k--
 			continue
 		case *tsparse.ExprStmt:
-			if _, ok := rc.parent[p].(*tsparse.ExportDefaultDecl); ok {
-				n = p
+			if _, ok := rc.pathAt(k - 2).(*tsparse.ExportDefaultDecl); ok {
+				k--
 				continue
 			}
 		}
 		return p
 	}
+}
+
+// pathIndex is n's depth on the path from the file to the node being
+// visited (the ancestors, then the node itself), or -1 when not on it.
+func (rc *reactComponents) pathIndex(n tsparse.Node) int {
+	if n == nil || rc.cur == nil {
+		return -1
+	}
+	if n == rc.cur {
+		return len(rc.stack)
+	}
+	for k := len(rc.stack) - 1; k >= 0; k-- {
+		if rc.stack[k] == n {
+			return k
+		}
+	}
+	return -1
+}
+
+func (rc *reactComponents) pathAt(k int) tsparse.Node {
+	switch {
+	case k < 0:
+		return nil
+	case k == len(rc.stack):
+		return rc.cur
+	}
+	return rc.stack[k]
 }
 
 func unparen(e tsparse.Expr) tsparse.Expr {
@@ -407,16 +511,16 @@ func (rc *reactComponents) wrapsDetectedComponent(call *tsparse.CallExpr) bool {
 		return false
 	}
 	for _, d := range rc.detected {
-		if rc.addedAt[d] > rc.now {
+		if int(d.addedAt) > rc.now {
 			break
 		}
-		switch d := d.(type) {
+		switch n := d.node.(type) {
 		case *tsparse.ClassDecl:
-			if d.Class.Name != nil && d.Class.Name.Name == tag.Name {
+			if n.Class.Name != nil && n.Class.Name.Name == tag.Name {
 				return true
 			}
 		case *tsparse.ArrowFunc:
-			if v, ok := rc.up(d).(*tsparse.VarDeclarator); ok && identName(v.Name) == tag.Name {
+			if v, ok := d.up.(*tsparse.VarDeclarator); ok && identName(v.Name) == tag.Name {
 				return true
 			}
 		}
@@ -433,8 +537,8 @@ func (rc *reactComponents) fromReact(id *tsparse.Ident) bool {
 	}
 	switch d := ref.Binding.Decl.(type) {
 	case *tsparse.ImportSpec:
-		imp, ok := rc.parent[d].(*tsparse.ImportDecl)
-		return ok && imp.Source != nil && imp.Source.Value == "react"
+		imp := rc.importOf(d)
+		return imp != nil && imp.Source != nil && imp.Source.Value == "react"
 	case *tsparse.ImportDecl:
 		return d.Source != nil && d.Source.Value == "react"
 	case *tsparse.VarDeclarator:
@@ -457,6 +561,28 @@ func (rc *reactComponents) fromReact(id *tsparse.Ident) bool {
 		}
 	}
 	return false
+}
+
+// importOf is the import declaration that lists spec, or nil.
+func (rc *reactComponents) importOf(spec *tsparse.ImportSpec) *tsparse.ImportDecl {
+	if !rc.importsDone {
+		rc.importsDone = true
+		tsparse.InspectFile(rc.f, func(n tsparse.Node) bool {
+			if imp, ok := n.(*tsparse.ImportDecl); ok {
+				rc.imports = append(rc.imports, imp)
+				return false
+			}
+			return true
+		})
+	}
+	for _, imp := range rc.imports {
+		for _, s := range imp.Named {
+			if s == spec {
+				return imp
+			}
+		}
+	}
+	return nil
 }
 
 // isES6Component: a class extending (React.)Component or PureComponent.
