@@ -23,7 +23,7 @@ type Options struct {
 	Targets []Target
 	// Rules is every known rule (all.Rules()); the configs say which are on.
 	Rules []*rules.Rule
-	// Jobs is the number of pass-1 workers; 0 means runtime.NumCPU().
+	// Jobs is the number of workers (files in pass 1, rules in pass 2); 0 means runtime.NumCPU().
 	Jobs int
 	// Cwd is the absolute directory finding paths are made relative to; "" = os.Getwd.
 	Cwd string

@@ -49,18 +49,27 @@ func (r *run) pass2(states []*fileState) ([]rules.Finding, []*fileState) {
 		ctx.Settings = r.opts.Targets[0].Config.Settings
 	}
 	target := func(path string) int { return targetOf[path] } // unknown paths: the first target's config
-	for _, rule := range project {
-		ctx.OptionsFor = func(path string) any { return r.setting(target(path), path, rule.Name).Options }
-		ctx.Enabled = func(path string) bool { return r.setting(target(path), path, rule.Name).Severity != rules.Off }
-		ctx.Report = func(f rules.Finding) {
+	// The rules only read the model and graph: they run side by side, each
+	// into its own list, and the lists are joined in rule order (the output
+	// does not depend on scheduling).
+	perRule := make([][]rules.Finding, len(project))
+	parallel(len(project), r.opts.Jobs, func(i int) {
+		rule := project[i]
+		rc := *ctx
+		rc.OptionsFor = func(path string) any { return r.setting(target(path), path, rule.Name).Options }
+		rc.Enabled = func(path string) bool { return r.setting(target(path), path, rule.Name).Severity != rules.Off }
+		rc.Report = func(f rules.Finding) {
 			f.Rule = rule.Name
-			findings = append(findings, f)
+			perRule[i] = append(perRule[i], f)
 		}
 		start := time.Now()
-		r.runProjectRule(rule, ctx, &findings)
+		r.runProjectRule(rule, &rc, &perRule[i])
 		if r.ruleNanos != nil {
 			r.ruleNanos[r.ruleIndex[rule.Name]].Add(int64(time.Since(start)))
 		}
+	})
+	for _, fs := range perRule {
+		findings = append(findings, fs...)
 	}
 	tsFindings, tsStates := tsconfigFindings(resolver.ConfigErrors())
 	return append(findings, tsFindings...), tsStates
