@@ -5,6 +5,7 @@ package rules
 
 import (
 	"encoding/json"
+	"io/fs"
 
 	"github.com/fsdlint/fsdlint/fsd"
 	"github.com/fsdlint/fsdlint/tsparse"
@@ -159,6 +160,10 @@ type FileContext struct {
 	// Settings is the config's free-form "settings" object by key (e.g.
 	// Settings["react"] = {"version": "18"}); nil when the config has none.
 	Settings map[string]json.RawMessage
+	// Listings are the disk folder listings the engine's discovery read, by
+	// absolute slash folder (complete, read-only; nil outside the engine),
+	// so that rules resolving paths need not list those folders again.
+	Listings map[string][]fs.DirEntry
 }
 
 // ReportRange reports a finding at r in this file.
