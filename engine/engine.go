@@ -23,6 +23,9 @@ type Options struct {
 	Targets []Target
 	// Rules is every known rule (all.Rules()); the configs say which are on.
 	Rules []*rules.Rule
+	// TuneGC lets the run size the garbage collector to the tree (see
+	// tuneGC); the CLI sets it, a library caller may not want a global change.
+	TuneGC bool
 	// Jobs is the number of workers (files in pass 1, rules in pass 2); 0 means runtime.NumCPU().
 	Jobs int
 	// Cwd is the absolute directory finding paths are made relative to; "" = os.Getwd.
@@ -104,6 +107,9 @@ func Run(opts Options) (*Result, error) {
 		return nil, err
 	}
 	r.listings = listings
+	if opts.TuneGC {
+		tuneGC(len(files))
+	}
 	mark("discover")
 	states := r.pass1(files)
 	mark("pass 1 (read, parse, file rules)")

@@ -208,7 +208,7 @@ func errorsOnly(fs []rules.Finding) []rules.Finding {
 // engineOptions finds each target's config; a broken config is exit 2.
 func engineOptions(args []string, explicitConfig string, jobs int) (engine.Options, error) {
 	cache := map[string]*config.Config{}
-	opts := engine.Options{Rules: allRules(), Jobs: jobs}
+	opts := engine.Options{Rules: allRules(), Jobs: jobs, TuneGC: true}
 	for _, a := range args {
 		if _, err := os.Stat(a); err != nil {
 			return opts, usageErr("%s: no such file or directory", a)
