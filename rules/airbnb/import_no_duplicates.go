@@ -39,6 +39,7 @@ func checkDuplicateImports(c *rules.FileContext, body []tsparse.Stmt) {
 	groups := map[string][]*tsparse.ImportDecl{}
 	var order []string
 	dir := path.Dir(c.Path)
+	res := resolverFor(c)
 	for _, s := range body {
 		imp, ok := s.(*tsparse.ImportDecl)
 		if !ok || imp.Source == nil {
@@ -55,7 +56,7 @@ func checkDuplicateImports(c *rules.FileContext, body []tsparse.Stmt) {
 		}
 		// The plugin's key: the resolved file, or the specifier when unresolvable.
 		module := "spec:" + imp.Source.Value
-		if resolved := nodeResolve(dir, imp.Source.Value); resolved != "" {
+		if resolved := res.resolve(dir, imp.Source.Value); resolved != "" {
 			module = "file:" + resolved
 		}
 		k := kind + "\x00" + module

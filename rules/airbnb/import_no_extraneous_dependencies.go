@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
 
@@ -115,16 +116,101 @@ func allowedBy(config any, file, root string) bool {
 		return v
 	case []any:
 		rel := strings.TrimPrefix(file, root+"/")
-		for _, g := range v {
-			glob, _ := g.(string)
-			if ok, _ := doublestar.Match(glob, rel); ok {
-				return true
+		abs := strings.TrimPrefix(file, "/")
+		for _, g := range compiledGlobs(v) {
+			if g.mayMatch(rel) {
+				if ok, _ := doublestar.Match(g.pattern, rel); ok {
+					return true
+				}
 			}
-			if ok, _ := doublestar.Match(strings.TrimPrefix(glob, "/"), strings.TrimPrefix(file, "/")); ok && strings.HasPrefix(glob, "**/") {
-				return true
+			// Only "**/" globs are tried on the absolute path.
+			if g.anyDepth && g.mayMatch(abs) {
+				if ok, _ := doublestar.Match(g.pattern, abs); ok {
+					return true
+				}
 			}
 		}
 		return false
+	}
+	return true
+}
+
+// devGlob is one glob of a testConfig list with what a match must contain,
+// so that most files skip doublestar for most of Airbnb's 41 globs.
+type devGlob struct {
+	pattern  string
+	anyDepth bool // starts with "**/"
+	literals []string
+	noSlash  bool // the glob cannot match a path holding a '/'
+}
+
+var globLists sync.Map // *any (the list's first element) -> []devGlob
+
+// compiledGlobs analyses a glob list once; options lists live as long as the run.
+func compiledGlobs(list []any) []devGlob {
+	if len(list) == 0 {
+		return nil
+	}
+	if v, ok := globLists.Load(&list[0]); ok {
+		return v.([]devGlob)
+	}
+	out := make([]devGlob, len(list))
+	for i, g := range list {
+		pattern, _ := g.(string)
+		out[i] = compileDevGlob(pattern)
+	}
+	globLists.Store(&list[0], out)
+	return out
+}
+
+// compileDevGlob finds the literal runs of a doublestar pattern: outside
+// braces, every character other than * ? / { } , matches only itself, so
+// each run must occur in a matching path. Patterns with escapes or
+// character classes are left to doublestar entirely.
+func compileDevGlob(pattern string) devGlob {
+	g := devGlob{pattern: pattern, anyDepth: strings.HasPrefix(pattern, "**/")}
+	if strings.ContainsAny(pattern, `\[]`) {
+		return g
+	}
+	var literals []string
+	start, depth := -1, 0
+	for i := 0; i <= len(pattern); i++ {
+		c := byte('/')
+		if i < len(pattern) {
+			c = pattern[i]
+		}
+		literal := depth == 0 && !strings.ContainsRune("*?/{},", rune(c))
+		if literal && start < 0 {
+			start = i
+		}
+		if !literal && start >= 0 {
+			literals = append(literals, pattern[start:i])
+			start = -1
+		}
+		switch c {
+		case '{':
+			depth++
+		case '}':
+			depth--
+		}
+	}
+	if depth != 0 {
+		return g // unbalanced braces: doublestar decides
+	}
+	g.literals = literals
+	g.noSlash = !strings.Contains(pattern, "/") && !strings.Contains(pattern, "**")
+	return g
+}
+
+// mayMatch is false when name cannot match the glob.
+func (g devGlob) mayMatch(name string) bool {
+	if g.noSlash && strings.Contains(name, "/") {
+		return false
+	}
+	for _, lit := range g.literals {
+		if !strings.Contains(name, lit) {
+			return false
+		}
 	}
 	return true
 }
@@ -135,8 +221,9 @@ func checkExtraneousDependencies(c *rules.FileContext) {
 		o = extraneousDepsOptions{DevDependencies: airbnbDevDependencyGlobs, OptionalDependencies: false}
 	}
 	dir := path.Dir(c.Path)
-	root := packageRoot(dir)
-	deps := depFieldsOf(readPackageJSON(path.Join(root, "package.json")))
+	res := resolverFor(c)
+	root := res.packageRoot(dir)
+	deps := depFieldsOf(res.readPackageJSON(path.Join(root, "package.json")))
 	allowDev := allowedBy(o.DevDependencies, c.Path, root)
 	allowOpt := allowedBy(o.OptionalDependencies, c.Path, root)
 	allowPeer := allowedBy(o.PeerDependencies, c.Path, root)
@@ -149,8 +236,8 @@ func checkExtraneousDependencies(c *rules.FileContext) {
 			continue
 		}
 		name := src.Spec.Value
-		resolved := nodeResolve(dir, name)
-		kind := importKindOf(name, resolved, c.Path)
+		resolved := res.resolve(dir, name)
+		kind := res.importKind(name, resolved, c.Path)
 		if kind != "external" && !(kind == "internal" && o.IncludeInternal) || resolved == "" {
 			continue
 		}
@@ -159,7 +246,7 @@ func checkExtraneousDependencies(c *rules.FileContext) {
 		if satisfied(status) {
 			continue
 		}
-		realName := filePackageName(resolved)
+		realName := res.filePackageName(resolved)
 		if realName != "" && realName != pkgName {
 			status = deps.status(realName, status)
 			if satisfied(status) {
@@ -204,9 +291,9 @@ func originalPackageName(name string) string {
 }
 
 // filePackageName is the name in the nearest package.json above a file that has one.
-func filePackageName(file string) string {
+func (r nodeResolver) filePackageName(file string) string {
 	for d := path.Dir(file); ; d = path.Dir(d) {
-		if pkg := readPackageJSON(path.Join(d, "package.json")); pkg != nil && pkg.Name != "" {
+		if pkg := r.readPackageJSON(path.Join(d, "package.json")); pkg != nil && pkg.Name != "" {
 			return pkg.Name
 		}
 		if d == "/" || d == "." || d == path.Dir(d) {

@@ -48,10 +48,10 @@ type rankedImport struct {
 
 // importRank is the rank under Airbnb's groups: builtin/external/internal 0,
 // the other kinds 2, require() +100; ok is false for unranked (absolute) paths.
-func importRank(name, file string, object, require bool) (int, bool) {
+func importRank(res nodeResolver, name, file string, object, require bool) (int, bool) {
 	kind := "object"
 	if !object {
-		kind = importKindOf(name, nodeResolve(path.Dir(file), name), file)
+		kind = res.importKind(name, res.resolve(path.Dir(file), name), file)
 	}
 	rank := 2
 	switch kind {
@@ -69,7 +69,7 @@ func importRank(name, file string, object, require bool) (int, bool) {
 func checkImportOrder(c *rules.FileContext, body []tsparse.Stmt, program bool) {
 	var list []rankedImport
 	add := func(n tsparse.Node, name string, typeOnly, object, require bool) {
-		if r, ok := importRank(name, c.Path, object, require); ok {
+		if r, ok := importRank(resolverFor(c), name, c.Path, object, require); ok {
 			list = append(list, rankedImport{n, name, typeOnly, r})
 		}
 	}

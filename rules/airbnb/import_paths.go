@@ -85,6 +85,7 @@ var importExtensions = &rules.Rule{
 			return o.Default
 		}
 		dir := path.Dir(c.Path)
+		res := resolverFor(c)
 		for _, src := range moduleSources(c.File) {
 			spec := src.Spec.Value
 			if spec == "" || isBuiltIn(spec) {
@@ -97,7 +98,7 @@ var importExtensions = &rules.Rule{
 			if isExternalRootModule(importPath) {
 				continue
 			}
-			resolved := nodeResolve(dir, importPath)
+			resolved := res.resolve(dir, importPath)
 			if resolved == "" && !strings.HasPrefix(importPath, ".") && !strings.HasPrefix(importPath, "/") {
 				// An unresolved bare specifier is a tsconfig path alias ("@/pages/home")
 				// or a package that is not installed. ESLint with only the node resolver
@@ -111,7 +112,7 @@ var importExtensions = &rules.Rule{
 				base = resolved
 			}
 			ext := strings.TrimPrefix(path.Ext(base), ".")
-			isPackage := moduleRe.MatchString(importPath) && importKindOf(importPath, resolved, c.Path) == "external" || isScopedName(importPath)
+			isPackage := moduleRe.MatchString(importPath) && res.importKind(importPath, resolved, c.Path) == "external" || isScopedName(importPath)
 			if ext == "" || !strings.HasSuffix(importPath, "."+ext) {
 				if src.TypeOnly {
 					continue
@@ -124,7 +125,7 @@ var importExtensions = &rules.Rule{
 					}
 					c.ReportRange(src.Spec.Range, `Missing file extension `+what+`for "`+spec+`"`)
 				}
-			} else if modifier(ext) == "never" && nodeResolve(dir, strings.TrimSuffix(importPath, path.Ext(importPath))) == resolved {
+			} else if modifier(ext) == "never" && res.resolve(dir, strings.TrimSuffix(importPath, path.Ext(importPath))) == resolved {
 				c.ReportRange(src.Spec.Range, `Unexpected use of file extension "`+ext+`" for "`+spec+`"`)
 			}
 		}
@@ -141,7 +142,7 @@ func isExternalRootModule(p string) bool {
 }
 
 // importKindOf is eslint-plugin-import's importType for a resolved path.
-func importKindOf(name, resolved, file string) string {
+func (r nodeResolver) importKind(name, resolved, file string) string {
 	switch {
 	case strings.HasPrefix(name, "/"):
 		return "absolute"
@@ -155,7 +156,7 @@ func importKindOf(name, resolved, file string) string {
 		return "sibling"
 	}
 	if resolved != "" {
-		root := packageRoot(path.Dir(file))
+		root := r.packageRoot(path.Dir(file))
 		rel := strings.TrimPrefix(resolved, root+"/")
 		if !strings.HasPrefix(resolved, root+"/") || strings.HasPrefix(rel, "node_modules/") {
 			return "external"
@@ -169,9 +170,9 @@ func importKindOf(name, resolved, file string) string {
 }
 
 // packageRoot is the directory of the nearest package.json above dir (dir itself when none).
-func packageRoot(dir string) string {
+func (r nodeResolver) packageRoot(dir string) string {
 	for d := dir; ; d = path.Dir(d) {
-		if statKind(path.Join(d, "package.json")) == 1 {
+		if r.statKind(path.Join(d, "package.json")) == 1 {
 			return d
 		}
 		if d == "/" || d == "." || d == path.Dir(d) {
@@ -205,11 +206,12 @@ var importNoUselessPathSegments = &rules.Rule{
 	File: func(c *rules.FileContext) {
 		o, _ := c.Options.(uselessPathOptions)
 		dir := path.Dir(c.Path)
+		res := resolverFor(c)
 		for _, src := range moduleSources(c.File) {
 			if _, isRequire := src.Node.(*tsparse.CallExpr); isRequire && !o.CommonJS {
 				continue
 			}
-			if proposed, ok := uselessPathProposal(dir, src.Spec.Value, o); ok {
+			if proposed, ok := res.uselessPathProposal(dir, src.Spec.Value, o); ok {
 				fix := rules.Fix{Message: "Use " + proposed, Safety: rules.SafeFix,
 					Edits: []rules.Edit{{Start: src.Spec.Range.Start, End: src.Spec.Range.End, NewText: jsonString(proposed)}}}
 				c.ReportRange(src.Spec.Range, `Useless path segments for "`+src.Spec.Value+`", should be "`+proposed+`"`, fix)
@@ -233,20 +235,20 @@ func toRelativePath(p string) string {
 	return "./" + p
 }
 
-func uselessPathProposal(dir, importPath string, o uselessPathOptions) (string, bool) {
+func (r nodeResolver) uselessPathProposal(dir, importPath string, o uselessPathOptions) (string, bool) {
 	if !strings.HasPrefix(importPath, ".") {
 		return "", false
 	}
-	resolved := nodeResolve(dir, importPath)
+	resolved := r.resolve(dir, importPath)
 	normed := toRelativePath(posixNormalize(importPath))
-	if normed != importPath && resolved == nodeResolve(dir, normed) {
+	if normed != importPath && resolved == r.resolve(dir, normed) {
 		return normed, true
 	}
 	if o.NoUselessIndex && regexp.MustCompile(`.*/index(\.mjs|\.js|\.jsx|\.ts|\.tsx|\.d\.ts)?$`).MatchString(importPath) {
 		parent := path.Dir(importPath)
 		if parent != "." && parent != ".." {
 			for _, ext := range []string{".js", ".mjs", ".jsx", ".ts", ".tsx", ".d.ts"} {
-				if nodeResolve(dir, parent+ext) != "" {
+				if r.resolve(dir, parent+ext) != "" {
 					return parent + "/", true
 				}
 			}
@@ -315,8 +317,9 @@ var importNoSelfImport = &rules.Rule{
 	},
 	File: func(c *rules.FileContext) {
 		dir := path.Dir(c.Path)
+		res := resolverFor(c)
 		for _, src := range moduleSources(c.File) {
-			if nodeResolve(dir, src.Spec.Value) == c.Path {
+			if res.resolve(dir, src.Spec.Value) == c.Path {
 				c.ReportRange(src.Node.Span(), "Module imports itself.")
 			}
 		}

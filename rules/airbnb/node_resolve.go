@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/tsparse"
 )
 
@@ -64,30 +65,20 @@ func isScopedName(name string) bool { return scopedNameRe.MatchString(name) }
 
 type resolveKey struct{ dir, spec string }
 
-var (
-	resolveCache sync.Map // resolveKey -> string ("" = not found)
-	statCache    sync.Map // path -> byte: 1 file, 2 dir, 0 missing
-)
+var resolveCache sync.Map // resolveKey -> string ("" = not found)
 
-func statKind(p string) byte {
-	if v, ok := statCache.Load(p); ok {
-		return v.(byte)
-	}
-	var k byte
-	if fi, err := os.Stat(filepath.FromSlash(p)); err == nil {
-		if fi.IsDir() {
-			k = 2
-		} else {
-			k = 1
-		}
-	}
-	statCache.Store(p, k)
-	return k
-}
+// nodeResolver answers file-system questions from folder listings; known
+// holds the engine's (rules.FileContext.Listings), nil outside a run.
+type nodeResolver struct{ known diskListings }
 
-// nodeResolve resolves spec from directory dir; "" when not found (core
+// resolverFor is the resolver a rule uses on c's file.
+func resolverFor(c *rules.FileContext) nodeResolver { return nodeResolver{c.Listings} }
+
+func (r nodeResolver) statKind(p string) byte { return statKind(p, r.known) }
+
+// resolve resolves spec from directory dir; "" when not found (core
 // modules are "" too: the resolver finds them without a path).
-func nodeResolve(dir, spec string) string {
+func (r nodeResolver) resolve(dir, spec string) string {
 	if isCoreModule(spec) {
 		return ""
 	}
@@ -95,12 +86,12 @@ func nodeResolve(dir, spec string) string {
 	if v, ok := resolveCache.Load(k); ok {
 		return v.(string)
 	}
-	r := nodeResolveUncached(dir, spec)
-	resolveCache.Store(k, r)
-	return r
+	res := r.resolveUncached(dir, spec)
+	resolveCache.Store(k, res)
+	return res
 }
 
-func nodeResolveUncached(dir, spec string) string {
+func (r nodeResolver) resolveUncached(dir, spec string) string {
 	if spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || strings.HasPrefix(spec, "/") {
 		p := spec
 		if !strings.HasPrefix(spec, "/") {
@@ -111,19 +102,19 @@ func nodeResolveUncached(dir, spec string) string {
 		if spec == "." || spec == ".." || strings.HasSuffix(spec, "/") {
 			p += "/"
 		}
-		if f := loadAsFile(p); f != "" {
+		if f := r.loadAsFile(p); f != "" {
 			return f
 		}
-		return loadAsDirectory(strings.TrimSuffix(p, "/"))
+		return r.loadAsDirectory(strings.TrimSuffix(p, "/"))
 	}
 	for d := dir; ; d = path.Dir(d) {
 		// Most folders have no node_modules: one cached stat prunes every candidate.
-		if path.Base(d) != "node_modules" && statKind(path.Join(d, "node_modules")) == 2 {
+		if path.Base(d) != "node_modules" && r.statKind(path.Join(d, "node_modules")) == 2 {
 			p := path.Join(d, "node_modules", spec)
-			if f := loadAsFile(p); f != "" {
+			if f := r.loadAsFile(p); f != "" {
 				return f
 			}
-			if f := loadAsDirectory(p); f != "" {
+			if f := r.loadAsDirectory(p); f != "" {
 				return f
 			}
 		}
@@ -133,38 +124,38 @@ func nodeResolveUncached(dir, spec string) string {
 	}
 }
 
-func loadAsFile(p string) string {
-	if !strings.HasSuffix(p, "/") && statKind(p) == 1 {
+func (r nodeResolver) loadAsFile(p string) string {
+	if !strings.HasSuffix(p, "/") && r.statKind(p) == 1 {
 		return p
 	}
 	for _, ext := range nodeExtensions {
-		if statKind(p+ext) == 1 {
+		if r.statKind(p+ext) == 1 {
 			return p + ext
 		}
 	}
 	return ""
 }
 
-func loadAsDirectory(p string) string {
-	if pkg := readPackageJSON(path.Join(p, "package.json")); pkg != nil {
+func (r nodeResolver) loadAsDirectory(p string) string {
+	if pkg := r.readPackageJSON(path.Join(p, "package.json")); pkg != nil {
 		main := pkg.Main
 		for _, alt := range []string{pkg.Module, pkg.JSNextMain} {
-			if alt != "" && nodeResolve(p, "./"+strings.TrimPrefix(alt, "./")) != "" {
+			if alt != "" && r.resolve(p, "./"+strings.TrimPrefix(alt, "./")) != "" {
 				main = alt
 				break
 			}
 		}
 		if main != "" {
 			m := path.Join(p, main)
-			if f := loadAsFile(m); f != "" {
+			if f := r.loadAsFile(m); f != "" {
 				return f
 			}
-			if f := loadAsDirectory(m); f != "" {
+			if f := r.loadAsDirectory(m); f != "" {
 				return f
 			}
 		}
 	}
-	return loadAsFile(path.Join(p, "index"))
+	return r.loadAsFile(path.Join(p, "index"))
 }
 
 type packageJSON struct {
@@ -182,12 +173,12 @@ type packageJSON struct {
 
 var packageCache sync.Map // path -> *packageJSON (nil when absent or invalid)
 
-func readPackageJSON(p string) *packageJSON {
+func (r nodeResolver) readPackageJSON(p string) *packageJSON {
 	if v, ok := packageCache.Load(p); ok {
 		return v.(*packageJSON)
 	}
 	var pkg *packageJSON
-	if statKind(p) == 1 {
+	if r.statKind(p) == 1 {
 		if data, err := os.ReadFile(filepath.FromSlash(p)); err == nil {
 			var x packageJSON
 			if json.Unmarshal(data, &x) == nil {
