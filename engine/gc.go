@@ -16,7 +16,7 @@ func tuneGC(files int) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	const base, perFile = 120 << 20, 4 << 10
+	const base, perFile = 80 << 20, 8 << 10 // at least twice the live heap at 50,000 files
 	debug.SetMemoryLimit(int64(base + perFile*files))
 	debug.SetGCPercent(300)
 }
