@@ -25,8 +25,9 @@ type Options struct {
 
 // Stats describe what was written.
 type Stats struct {
-	Files, Imports int
-	Violations     map[string]int // by family
+	Files      int
+	Imports    int            // import and re-export statements
+	Violations map[string]int // by family
 }
 
 // filesPerSlice is what writeSlice emits for a sliced layer.
@@ -44,7 +45,8 @@ var sharedLib = []string{"format", "dates", "array", "storage", "validation", "h
 
 type generator struct {
 	opts   Options
-	rnd    *rand.Rand
+	rnd    *rand.Rand // slice graph and violations
+	fill   *rand.Rand // code details that do not change the graph or the violations
 	out    string
 	slices map[string][]string // layer -> slice names
 	stats  Stats
@@ -58,6 +60,7 @@ func Generate(dir string, opts Options) (Stats, error) {
 	g := &generator{
 		opts:   opts,
 		rnd:    rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x9e3779b97f4a7c15)),
+		fill:   rand.New(rand.NewPCG(opts.Seed^0x5851f42d4c957f2d, opts.Seed+1)),
 		out:    dir,
 		slices: map[string][]string{},
 		stats:  Stats{Violations: map[string]int{}},
@@ -139,9 +142,22 @@ func (g *generator) write() error {
 		}
 		if strings.HasSuffix(name, ".ts") || strings.HasSuffix(name, ".tsx") {
 			g.stats.Files++
+			g.stats.Imports += countImports(files[name])
 		}
 	}
 	return nil
+}
+
+// countImports counts import and re-export statements (the generator writes
+// each on one line).
+func countImports(text string) int {
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		if strings.HasPrefix(line, "import ") || strings.HasPrefix(line, "export ") && strings.Contains(line, " from '") {
+			n++
+		}
+	}
+	return n
 }
 
 func (g *generator) violate(family string) bool {
