@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark fsdlint against its peers on generated FSD trees (run by hand, not in CI).
 #
-#   scripts/bench.sh [--sizes "1000 2500 10000"] [--with-50k] [--peers-max N] [--repeat N] [--work DIR] [--table-only]
+#   scripts/bench.sh [--sizes "1000 2500 10000"] [--with-50k] [--with-corpus] [--peers-max N] [--repeat N] [--work DIR] [--table-only]
 #
 # Installs the peers from npm into a scratch folder (oxlint, esbuild; Steiger and
 # ESLint + Airbnb come from testtools/, installed with `npm ci` there if missing),
@@ -12,7 +12,8 @@
 #   fsdlint (those oxlint also has)      vs oxlint (the same rules)
 #   esbuild transform of every file      (the parse floor)
 # Peers run only on trees of at most --peers-max files (default 10000); fsdlint
-# runs on every size. --with-50k adds the 50,000-file tree. fsdlint's runs are
+# runs on every size. --with-50k adds the 50,000-file tree. --with-corpus adds
+# the npm real-code corpus of internal/corpus (2,329 files; ESLint takes minutes). fsdlint's runs are
 # short and noisy: each is repeated --repeat times (default 5) and the run with
 # the median wall time is kept; the peers (seconds to minutes) run once.
 # --table-only redraws the table from the last run's results in --work.
@@ -27,10 +28,12 @@ peers_max=10000
 work=${TMPDIR:-/tmp}/fsdlint-bench
 tool_timeout=${BENCH_TIMEOUT:-1800}
 table_only=
+with_corpus=
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes=$2; shift 2 ;;
     --with-50k) sizes="$sizes 50000"; shift ;;
+    --with-corpus) with_corpus=1; shift ;;
     --peers-max) peers_max=$2; shift 2 ;;
     --repeat) repeat=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
@@ -135,13 +138,36 @@ for size in $sizes; do
     measure "$size" "esbuild transform (parse floor)" "-" "$tree" node "$repo/scripts/bench/esbuild-scan.js" "$peers/node_modules/esbuild" .
   fi
 done
+
+# --- the npm real-code corpus (issue 8 times the Airbnb rules on it) ---
+if [ -n "$with_corpus" ]; then
+  tree=$work/trees/corpus
+  if [ ! -f "$tree/package.json" ]; then
+    rm -rf "$tree" && mkdir -p "$tree"
+    # Folders fsdlint never enters (dist, build, ...) get a "_" so that every
+    # tool lints the same files.
+    (cd "$repo" && go run ./internal/corpus/corpuslist testtools/node_modules) | while read -r rel; do
+      dest=$(echo "$rel" | sed -E 's#(^|/)(dist|build|out|coverage)/#\1\2_/#g')
+      mkdir -p "$tree/$(dirname "$dest")" && cp "$repo/testtools/node_modules/$rel" "$tree/$dest"
+    done
+    echo '{"name":"corpus","private":true}' >"$tree/package.json"
+    echo '{"compilerOptions":{"strict":true,"jsx":"react-jsx","allowJs":true}}' >"$tree/tsconfig.json"
+  fi
+  size="corpus"
+  find "$tree" -type f -exec cat {} + >/dev/null
+  (cd "$tree" && find . -type f \( -name '*.ts' -o -name '*.tsx' -o -name '*.mts' -o -name '*.cts' -o -name '*.js' -o -name '*.jsx' -o -name '*.mjs' -o -name '*.cjs' \) | sed 's#^\./##' | sort) >"$work/out/files-$size.txt"
+  MEASURE_REPEAT=$repeat measure "$size" "fsdlint (Airbnb)" "$n_airbnb" "$tree" "$fsdlint" check --config "$rules/airbnb.json" --format json --color never .
+  MEASURE_REPEAT=$repeat measure "$size" "fsdlint (oxlint's)" "$n_ox" "$tree" "$fsdlint" check --config "$rules/ox-fsdlint.json" --format json --color never .
+  measure "$size" "ESLint 8 + Airbnb" "$n_airbnb" "$tree" node "$repo/testtools/eslint-airbnb.js" --rules "$(cat "$rules/airbnb.txt")" --files-from "$work/out/files-$size.txt"
+  measure "$size" "oxlint $OXLINT_VERSION" "$n_ox" "$tree" "$oxlint" -c "$rules/ox.json" --tsconfig tsconfig.json .
+fi
 fi
 
 # --- table ---
 table=$work/table.md
 awk -F'\t' -v cores="$(nproc)" -v date="$(date -u +%Y-%m-%d)" -v repeat="$repeat" '
   BEGIN {
-    printf "Generated FSD trees (`cmd/fsdgen`, seed 1), %s cores, %s. CPU = user + system seconds; fsdlint rows are the median-wall run of %s. ", cores, date, repeat
+    printf "Generated FSD trees (`cmd/fsdgen`, seed 1; \"corpus\" = the npm real-code corpus of internal/corpus), %s cores, %s. CPU = user + system seconds; fsdlint rows are the median-wall run of %s. ", cores, date, repeat
     printf "\"peer ÷ fsdlint\" = the peer'"'"'s time over fsdlint'"'"'s on the same rules and tree (above 1: fsdlint is faster; "
     printf "esbuild is compared with the FSD run).\n\n"
     print "| files | tool | rules | wall s | CPU s | peak RSS MB | peer ÷ fsdlint (wall) | peer ÷ fsdlint (CPU) |"
