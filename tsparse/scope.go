@@ -72,7 +72,9 @@ type Scope struct {
 	// Function is the nearest function (or module) scope, where var and
 	// hoisted declarations land.
 	Function *Scope
-	byName   map[string][]*Binding
+	// byName indexes big scopes: the first binding of each name, the
+	// others chained through sameName.
+	byName map[string]*Binding
 }
 
 // Lookup returns the binding called name in this scope whose space overlaps
@@ -86,7 +88,7 @@ func (s *Scope) Lookup(name string, want Space) *Binding {
 		}
 		return nil
 	}
-	for _, b := range s.byName[name] {
+	for b := s.byName[name]; b != nil; b = b.sameName {
 		if b.Space&want != 0 {
 			return b
 		}
@@ -117,6 +119,9 @@ type Binding struct {
 	References     []*Reference
 	// RestSibling: declared in an object pattern that also has a ...rest.
 	RestSibling bool
+
+	sameName *Binding // the next binding of this name in Scope.byName
+	refCount int32    // resolve's count of References, to size it once
 }
 
 // RefFlags describe how a reference uses its binding.
@@ -223,13 +228,21 @@ type scopeBuilder struct {
 	// directly in a statement list.
 	stmtExpr Expr
 
-	bindingBlock []Binding
-	refBlock     []Reference
+	// Scopes, bindings and references are allocated from chunks (see slab).
+	scopes       slab[Scope]
+	bindings     slab[Binding]
+	refs         slab[Reference]
+	bindingLists listSlab[*Binding]
+	scopeLists   listSlab[*Scope]
 }
 
 func (b *scopeBuilder) open(kind ScopeKind, n Node) *Scope {
-	s := &Scope{Kind: kind, Node: n, Parent: b.cur}
+	s := b.scopes.alloc()
+	*s = Scope{Kind: kind, Node: n, Parent: b.cur}
 	if b.cur != nil {
+		if b.cur.Children == nil {
+			b.cur.Children = b.scopeLists.take()
+		}
 		b.cur.Children = append(b.cur.Children, s)
 	}
 	if kind == ScopeModule || kind == ScopeFunction || kind == ScopeNamespace {
@@ -259,71 +272,112 @@ func (b *scopeBuilder) declare(s *Scope, id *Ident, kind BindingKind, space Spac
 		}
 		return old
 	}
-	nb := b.newBinding()
+	nb := b.bindings.alloc()
 	*nb = Binding{Name: id.Name, Kind: kind, Space: space, Ident: id, Decl: decl, Scope: s, Exported: b.exportNext}
+	if s.Bindings == nil {
+		s.Bindings = b.bindingLists.take()
+	}
 	s.Bindings = append(s.Bindings, nb)
 	switch {
 	case s.byName != nil:
-		s.byName[id.Name] = append(s.byName[id.Name], nb)
+		indexBinding(s.byName, nb)
 	case len(s.Bindings) > smallScope:
-		s.byName = make(map[string][]*Binding, 2*len(s.Bindings))
+		s.byName = make(map[string]*Binding, 2*len(s.Bindings))
 		for _, x := range s.Bindings {
-			s.byName[x.Name] = append(s.byName[x.Name], x)
+			indexBinding(s.byName, x)
 		}
 	}
 	return nb
 }
 
-// Bindings and references are allocated in blocks: one allocation per 64.
-func (b *scopeBuilder) newBinding() *Binding {
-	if len(b.bindingBlock) == 0 {
-		b.bindingBlock = make([]Binding, 64)
+// indexBinding adds nb to a byName index after the bindings of its name.
+func indexBinding(byName map[string]*Binding, nb *Binding) {
+	first := byName[nb.Name]
+	if first == nil {
+		byName[nb.Name] = nb
+		return
 	}
-	nb := &b.bindingBlock[0]
-	b.bindingBlock = b.bindingBlock[1:]
-	return nb
+	last := first
+	for last.sameName != nil {
+		last = last.sameName
+	}
+	last.sameName = nb
 }
 
-func (b *scopeBuilder) newReference() *Reference {
-	if len(b.refBlock) == 0 {
-		b.refBlock = make([]Reference, 128)
+// listSlab hands out empty slices with room for listRoom elements from
+// shared chunks: a scope's first Bindings and Children come from one, as
+// most scopes hold one to three and growing each slice from nil was the
+// pass's most frequent allocation. A longer list moves out on append.
+type listSlab[T any] struct{ buf []T }
+
+const listRoom = 4
+
+func (s *listSlab[T]) take() []T {
+	if cap(s.buf)-len(s.buf) < listRoom {
+		n := min(max(2*cap(s.buf), minSlabChunk), maxSlabChunk)
+		s.buf = make([]T, 0, n)
 	}
-	r := &b.refBlock[0]
-	b.refBlock = b.refBlock[1:]
-	return r
+	i := len(s.buf)
+	s.buf = s.buf[:i+listRoom]
+	return s.buf[i : i : i+listRoom]
 }
 
 func (b *scopeBuilder) ref(n Node, name string, r Range, space Space, flags RefFlags) *Reference {
 	if b.inType > 0 {
 		flags |= RefInType
 	}
-	ref := b.newReference()
+	ref := b.refs.alloc()
 	*ref = Reference{Name: name, Range: r, Node: n, Scope: b.cur, Space: space, Flags: flags}
 	b.out.References = append(b.out.References, ref)
 	return ref
 }
 
 // resolve binds every reference to the nearest binding of a matching space.
+// It counts first so that the bindings' References and Unresolved share one
+// exactly sized array instead of each growing its own.
 func (b *scopeBuilder) resolve() {
+	resolved := 0
 	for _, ref := range b.out.References {
-		for s := ref.Scope; s != nil; s = s.Parent {
-			bind := s.Lookup(ref.Name, ref.Space)
-			if bind == nil && ref.Flags&RefInType != 0 {
-				// typeof X and [X] keys in types also see type-only imports of values.
-				if c := s.Lookup(ref.Name, SpaceType); c != nil && c.Kind == BindImport {
-					bind = c
-				}
-			}
-			if bind != nil {
-				ref.Binding = bind
-				bind.References = append(bind.References, ref)
-				break
-			}
-		}
-		if ref.Binding == nil {
-			b.out.Unresolved = append(b.out.Unresolved, ref)
+		if bind := resolveRef(ref); bind != nil {
+			ref.Binding = bind
+			bind.refCount++
+			resolved++
 		}
 	}
+	all := make([]*Reference, len(b.out.References))
+	unresolved := all[resolved:resolved:len(all)]
+	free := all[:resolved]
+	for _, ref := range b.out.References {
+		bind := ref.Binding
+		if bind == nil {
+			unresolved = append(unresolved, ref)
+			continue
+		}
+		if bind.References == nil {
+			n := int(bind.refCount)
+			bind.References, free = free[:0:n], free[n:]
+		}
+		bind.References = append(bind.References, ref)
+	}
+	if len(unresolved) > 0 {
+		b.out.Unresolved = unresolved
+	}
+}
+
+// resolveRef is the nearest binding of ref's name and space, or nil.
+func resolveRef(ref *Reference) *Binding {
+	for s := ref.Scope; s != nil; s = s.Parent {
+		if bind := s.Lookup(ref.Name, ref.Space); bind != nil {
+			return bind
+		}
+		if ref.Flags&RefInType != 0 {
+			// typeof X and [X] keys in types also see type-only imports of values.
+			if c := s.Lookup(ref.Name, SpaceType); c != nil && c.Kind == BindImport {
+				return c
+			}
+		}
+	}
+	return nil
 }
 
 // children visits every direct child of n.
