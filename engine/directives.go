@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/fsdlint/fsdlint/tsparse"
@@ -43,13 +44,16 @@ var directiveKeywords = []struct {
 // parseDirectives finds the suppression comments of a file.
 func parseDirectives(f *tsparse.File) []*directive {
 	var out []*directive
-	lines := f.Lines()
 	for _, c := range f.Comments {
-		text := string(f.Src[c.Range.Start:c.Range.End])
-		d := parseDirective(text)
+		raw := f.Src[c.Range.Start:c.Range.End]
+		if !bytes.Contains(raw, []byte("lint-")) {
+			continue // not "fsdlint-…" nor "eslint-…": most comments, no allocation
+		}
+		d := parseDirective(string(raw))
 		if d == nil {
 			continue
 		}
+		lines := f.Lines()
 		d.start, d.end = c.Range.Start, c.Range.End
 		d.line = lines.Line(c.Range.Start)
 		d.endLn = lines.Line(c.Range.End - 1)
@@ -66,13 +70,14 @@ func parseDirective(text string) *directive {
 		text = strings.TrimSuffix(strings.TrimPrefix(text, "/*"), "*/")
 	}
 	text = strings.TrimSpace(text)
-	d := &directive{used: map[string]bool{}}
+	var d *directive
 	switch {
 	case strings.HasPrefix(text, "fsdlint-"):
 		text = text[len("fsdlint-"):]
+		d = &directive{used: map[string]bool{}}
 	case strings.HasPrefix(text, "eslint-"):
 		text = text[len("eslint-"):]
-		d.eslint = true
+		d = &directive{used: map[string]bool{}, eslint: true}
 	default:
 		return nil
 	}

@@ -54,12 +54,13 @@ func (r *run) lintFile(sf sourceFile) *fileState {
 		return st
 	}
 	st.src = src
-	st.lines = tsparse.NewLineTable(src)
 	file, perr := r.parser.Parse(sf.path, src)
 	if perr != nil || file == nil {
+		st.lines = tsparse.NewLineTable(src)
 		r.parseFailed(st, perr)
 		return st
 	}
+	st.lines = file.Lines() // one table per file, shared with the rules
 	if r.opts.VerifySyntax && r.parser.EsbuildCheck != nil {
 		if eerr := r.parser.EsbuildCheck(sf.path, src); eerr != nil {
 			r.report(st, all.ParserMismatch, tsparse.Range{Start: eerr.Pos, End: eerr.Pos},
@@ -141,7 +142,6 @@ func (r *run) runFileRule(st *fileState, file *tsparse.File, rule *rules.Rule, o
 		File:     file,
 		Options:  options,
 		Settings: r.resolvers[st.target].Config().Settings,
-		Listings: r.listings,
 		Report: func(f rules.Finding) {
 			f.Rule = rule.Name
 			if f.Path == "" {
