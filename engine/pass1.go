@@ -142,6 +142,7 @@ func (r *run) runFileRule(st *fileState, file *tsparse.File, rule *rules.Rule, o
 		File:     file,
 		Options:  options,
 		Settings: r.resolvers[st.target].Config().Settings,
+		Listings: r.listings,
 		Report: func(f rules.Finding) {
 			f.Rule = rule.Name
 			if f.Path == "" {
