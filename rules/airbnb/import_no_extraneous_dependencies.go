@@ -3,6 +3,7 @@ package airbnb
 import (
 	"encoding/json"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 
@@ -139,9 +140,10 @@ func allowedBy(config any, file, root string) bool {
 // so that most files skip doublestar for most of Airbnb's 41 globs.
 type devGlob struct {
 	pattern  string
-	anyDepth bool // starts with "**/"
-	literals []string
-	noSlash  bool // the glob cannot match a path holding a '/'
+	anyDepth bool       // starts with "**/"
+	contains [][]string // a match contains one string of each group
+	suffixes []string   // a match ends with one of these (nil: no constraint)
+	noSlash  bool       // the glob cannot match a path holding a '/'
 }
 
 var globLists sync.Map // *any (the list's first element) -> []devGlob
@@ -163,43 +165,103 @@ func compiledGlobs(list []any) []devGlob {
 	return out
 }
 
-// compileDevGlob finds the literal runs of a doublestar pattern: outside
-// braces, every character other than * ? / { } , matches only itself, so
-// each run must occur in a matching path. Patterns with escapes or
-// character classes are left to doublestar entirely.
+// compileDevGlob reads what every match of a doublestar pattern holds.
+// Outside braces, a character other than * ? / { } , matches only itself,
+// so each run of them occurs in a match; a brace group of plain
+// alternatives puts one of them there; and the text after the last * ? or /
+// ends the match. Escapes, classes and nested braces are left to doublestar.
 func compileDevGlob(pattern string) devGlob {
 	g := devGlob{pattern: pattern, anyDepth: strings.HasPrefix(pattern, "**/")}
-	if strings.ContainsAny(pattern, `\[]`) {
+	if strings.ContainsAny(pattern, `\[]`) || !plainBraces(pattern) {
 		return g
 	}
-	var literals []string
-	start, depth := -1, 0
-	for i := 0; i <= len(pattern); i++ {
-		c := byte('/')
-		if i < len(pattern) {
-			c = pattern[i]
+	tail := 0 // where the text after the last top-level * ? / starts
+	run := -1
+	flush := func(end int) {
+		if run >= 0 && end > run {
+			g.contains = append(g.contains, []string{pattern[run:end]})
 		}
-		literal := depth == 0 && !strings.ContainsRune("*?/{},", rune(c))
-		if literal && start < 0 {
-			start = i
-		}
-		if !literal && start >= 0 {
-			literals = append(literals, pattern[start:i])
-			start = -1
-		}
-		switch c {
+		run = -1
+	}
+	for i := 0; i < len(pattern); i++ {
+		switch c := pattern[i]; c {
 		case '{':
-			depth++
-		case '}':
-			depth--
+			flush(i)
+			end := i + strings.IndexByte(pattern[i:], '}')
+			if alts := strings.Split(pattern[i+1:end], ","); !slices.Contains(alts, "") && !strings.ContainsAny(pattern[i+1:end], "*?/") {
+				g.contains = append(g.contains, alts)
+			}
+			if strings.ContainsAny(pattern[i+1:end], "*?/") {
+				tail = end + 1
+			}
+			i = end
+		case '*', '?', '/', '}', ',':
+			flush(i)
+			if c != '}' && c != ',' {
+				tail = i + 1
+			}
+		default:
+			if run < 0 {
+				run = i
+			}
 		}
 	}
-	if depth != 0 {
-		return g // unbalanced braces: doublestar decides
-	}
-	g.literals = literals
+	flush(len(pattern))
+	g.suffixes = expandPlainText(pattern[tail:])
 	g.noSlash = !strings.Contains(pattern, "/") && !strings.Contains(pattern, "**")
 	return g
+}
+
+// plainBraces: every "{" closes before the next "{" and every "}" has an opener.
+func plainBraces(pattern string) bool {
+	open := false
+	for i := 0; i < len(pattern); i++ {
+		switch pattern[i] {
+		case '{':
+			if open {
+				return false
+			}
+			open = true
+		case '}':
+			if !open {
+				return false
+			}
+			open = false
+		}
+	}
+	return !open
+}
+
+// expandPlainText lists the strings a text of literals and brace groups of
+// literals matches; nil (no constraint) when it is empty, holds anything
+// else or expands to too many.
+func expandPlainText(text string) []string {
+	if text == "" || strings.ContainsAny(text, "*?/") {
+		return nil
+	}
+	out := []string{""}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == ',' || c == '}' {
+			return nil
+		}
+		alts := []string{text[i : i+1]}
+		if c == '{' {
+			end := i + strings.IndexByte(text[i:], '}')
+			alts = strings.Split(text[i+1:end], ",")
+			i = end
+		}
+		next := make([]string, 0, len(out)*len(alts))
+		for _, o := range out {
+			for _, a := range alts {
+				next = append(next, o+a)
+			}
+		}
+		if out = next; len(out) > 64 {
+			return nil
+		}
+	}
+	return out
 }
 
 // mayMatch is false when name cannot match the glob.
@@ -207,8 +269,11 @@ func (g devGlob) mayMatch(name string) bool {
 	if g.noSlash && strings.Contains(name, "/") {
 		return false
 	}
-	for _, lit := range g.literals {
-		if !strings.Contains(name, lit) {
+	if g.suffixes != nil && !slices.ContainsFunc(g.suffixes, func(s string) bool { return strings.HasSuffix(name, s) }) {
+		return false
+	}
+	for _, group := range g.contains {
+		if !slices.ContainsFunc(group, func(s string) bool { return strings.Contains(name, s) }) {
 			return false
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/tsparse"
@@ -21,7 +22,14 @@ type importExtensionsOptions struct {
 var airbnbExtensions = importExtensionsOptions{Default: "always", IgnorePackages: true,
 	Pattern: map[string]string{"js": "never", "mjs": "never", "jsx": "never", "ts": "never", "tsx": "never"}}
 
-var moduleRe = regexp.MustCompile(`^\w`)
+// startsWithWordChar is the plugin's /^\w/ test for a module name.
+func startsWithWordChar(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
 
 var importExtensions = &rules.Rule{
 	Name:            "import/extensions",
@@ -112,7 +120,7 @@ var importExtensions = &rules.Rule{
 				base = resolved
 			}
 			ext := strings.TrimPrefix(path.Ext(base), ".")
-			isPackage := moduleRe.MatchString(importPath) && res.importKind(importPath, resolved, c.Path) == "external" || isScopedName(importPath)
+			isPackage := startsWithWordChar(importPath) && res.importKind(importPath, resolved, c.Path) == "external" || isScopedName(importPath)
 			if ext == "" || !strings.HasSuffix(importPath, "."+ext) {
 				if src.TypeOnly {
 					continue
@@ -163,14 +171,25 @@ func (r nodeResolver) importKind(name, resolved, file string) string {
 		}
 		return "internal"
 	}
-	if moduleRe.MatchString(name) || isScopedName(name) {
+	if startsWithWordChar(name) || isScopedName(name) {
 		return "external"
 	}
 	return "unknown"
 }
 
+var packageRoots sync.Map // folder -> its packageRoot
+
 // packageRoot is the directory of the nearest package.json above dir (dir itself when none).
 func (r nodeResolver) packageRoot(dir string) string {
+	if v, ok := packageRoots.Load(dir); ok {
+		return v.(string)
+	}
+	root := r.findPackageRoot(dir)
+	packageRoots.Store(dir, root)
+	return root
+}
+
+func (r nodeResolver) findPackageRoot(dir string) string {
 	for d := dir; ; d = path.Dir(d) {
 		if r.statKind(path.Join(d, "package.json")) == 1 {
 			return d
@@ -225,11 +244,12 @@ func jsonString(s string) string {
 	return string(b)
 }
 
-var leadingDotsRe = regexp.MustCompile(`^((\.\.)|(\.))($|/)`)
+var indexPathRe = regexp.MustCompile(`.*/index(\.mjs|\.js|\.jsx|\.ts|\.tsx|\.d\.ts)?$`)
 
 func toRelativePath(p string) string {
 	p = strings.TrimRight(p, "/")
-	if leadingDotsRe.MatchString(p) {
+	// The plugin's /^((\.\.)|(\.))($|\/)/.
+	if p == "." || p == ".." || strings.HasPrefix(p, "./") || strings.HasPrefix(p, "../") {
 		return p
 	}
 	return "./" + p
@@ -244,7 +264,7 @@ func (r nodeResolver) uselessPathProposal(dir, importPath string, o uselessPathO
 	if normed != importPath && resolved == r.resolve(dir, normed) {
 		return normed, true
 	}
-	if o.NoUselessIndex && regexp.MustCompile(`.*/index(\.mjs|\.js|\.jsx|\.ts|\.tsx|\.d\.ts)?$`).MatchString(importPath) {
+	if o.NoUselessIndex && indexPathRe.MatchString(importPath) {
 		parent := path.Dir(importPath)
 		if parent != "." && parent != ".." {
 			for _, ext := range []string{".js", ".mjs", ".jsx", ".ts", ".tsx", ".d.ts"} {

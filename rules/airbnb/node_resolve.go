@@ -5,9 +5,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/tsparse"
@@ -58,10 +58,22 @@ func isBuiltIn(name string) bool {
 	return isCoreModule(base)
 }
 
-var scopedNameRe = regexp.MustCompile(`^@[^/]+/?[^/]+`)
-
-// isScopedName is eslint-plugin-import's isScoped.
-func isScopedName(name string) bool { return scopedNameRe.MatchString(name) }
+// isScopedName is eslint-plugin-import's isScoped, /^@[^/]+\/?[^/]+/: an
+// "@", then two or more characters other than "/" with at most one "/"
+// among them (after the first).
+func isScopedName(name string) bool {
+	if !strings.HasPrefix(name, "@") {
+		return false
+	}
+	first, rest, hasSlash := strings.Cut(name[1:], "/")
+	if first == "" {
+		return false
+	}
+	if utf8.RuneCountInString(first) >= 2 {
+		return true
+	}
+	return hasSlash && rest != "" && rest[0] != '/'
+}
 
 type resolveKey struct{ dir, spec string }
 
@@ -107,26 +119,49 @@ func (r nodeResolver) resolveUncached(dir, spec string) string {
 		}
 		return r.loadAsDirectory(strings.TrimSuffix(p, "/"))
 	}
-	for d := dir; ; d = path.Dir(d) {
-		// Most folders have no node_modules: one cached stat prunes every candidate.
-		if path.Base(d) != "node_modules" && r.statKind(path.Join(d, "node_modules")) == 2 {
-			p := path.Join(d, "node_modules", spec)
-			if f := r.loadAsFile(p); f != "" {
-				return f
-			}
-			if f := r.loadAsDirectory(p); f != "" {
-				return f
-			}
+	for _, d := range r.nodeModulesAbove(dir) {
+		p := path.Join(d, "node_modules", spec)
+		if f := r.loadAsFile(p); f != "" {
+			return f
 		}
-		if d == "/" || d == "." || d == path.Dir(d) {
-			return ""
+		if f := r.loadAsDirectory(p); f != "" {
+			return f
 		}
 	}
+	return ""
+}
+
+var nodeModulesCache sync.Map // folder -> []string
+
+// nodeModulesAbove lists dir and its ancestors, nearest first, that hold a
+// node_modules folder (and are not one): where a bare specifier is looked
+// up. Most folders have none; the answer is kept per folder.
+func (r nodeResolver) nodeModulesAbove(dir string) []string {
+	if v, ok := nodeModulesCache.Load(dir); ok {
+		return v.([]string)
+	}
+	var found []string
+	if path.Base(dir) != "node_modules" && r.statKind(path.Join(dir, "node_modules")) == 2 {
+		found = []string{dir}
+	}
+	if !(dir == "/" || dir == "." || dir == path.Dir(dir)) {
+		if above := r.nodeModulesAbove(path.Dir(dir)); len(above) > 0 {
+			found = append(found[:len(found):len(found)], above...)
+		}
+	}
+	nodeModulesCache.Store(dir, found)
+	return found
 }
 
 func (r nodeResolver) loadAsFile(p string) string {
 	if !strings.HasSuffix(p, "/") && r.statKind(p) == 1 {
 		return p
+	}
+	if ext, ok := r.listedExtension(p); ok {
+		if ext == "" {
+			return ""
+		}
+		return p + ext
 	}
 	for _, ext := range nodeExtensions {
 		if r.statKind(p+ext) == 1 {

@@ -129,3 +129,55 @@ func statKindSlow(p string) byte {
 	statCache.Store(p, k)
 	return k
 }
+
+// listedExtension answers loadAsFile's extension loop from one listing: the
+// first of nodeExtensions with which p names a file, "" when none; ok is
+// false when the listing cannot answer. It builds no candidate path.
+func (r nodeResolver) listedExtension(p string) (ext string, ok bool) {
+	dir, name, ok := splitCandidate(p)
+	if !ok {
+		return "", false
+	}
+	l := listingOf(dir, r.known)
+	if l.unread {
+		return "", false
+	}
+	var buf [128]byte
+	for _, ext := range nodeExtensions {
+		e := l.entryBytes(append(append(buf[:0], name...), ext...))
+		switch {
+		case e == nil:
+		case e.Type()&fs.ModeSymlink != 0:
+			if statKindSlow(p+ext) == 1 {
+				return ext, true
+			}
+		case !e.IsDir():
+			return ext, true
+		}
+	}
+	return "", true
+}
+
+// splitCandidate is splitCleanPath that also takes a clean folder with a
+// trailing slash ("/a/b/" + ".js" names "/a/b/.js").
+func splitCandidate(p string) (dir, name string, ok bool) {
+	if d, found := strings.CutSuffix(p, "/"); found {
+		if len(d) < 2 || d[0] != '/' || path.Clean(d) != d {
+			return "", "", false
+		}
+		return d, "", true
+	}
+	return splitCleanPath(p)
+}
+
+func (l *folderListing) entryBytes(name []byte) fs.DirEntry {
+	if l.byName != nil {
+		return l.byName[string(name)]
+	}
+	for _, e := range l.entries {
+		if e.Name() == string(name) {
+			return e
+		}
+	}
+	return nil
+}
