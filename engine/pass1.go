@@ -68,8 +68,8 @@ func (r *run) lintFile(sf sourceFile) *fileState {
 		}
 	}
 	st.directives = parseDirectives(file)
-	st.facts = r.parser.Facts(file)
 	r.runFileRules(st, file)
+	st.facts = r.parser.Facts(file) // after the rules: it reuses the walk order they built
 	return st
 }
 

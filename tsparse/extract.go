@@ -8,8 +8,12 @@ func ExtractFacts(f *File) *Facts {
 	for _, s := range f.Body {
 		x.topLevelExports(s)
 	}
-	for _, s := range f.Body {
-		Inspect(s, x.visit)
+	if f.flatTree != nil { // the rules flattened the tree already: iterate it
+		InspectFile(f, x.visit)
+	} else {
+		for _, s := range f.Body {
+			Inspect(s, x.visit)
+		}
 	}
 	return x.facts
 }
