@@ -30,7 +30,7 @@ func main() {
 		fmt.Fprintf(os.Stderr, "fsdgen: %v\n", err)
 		os.Exit(2)
 	}
-	fmt.Printf("%s: %d source files, %d imports\n", *out, stats.Files, stats.Imports)
+	fmt.Printf("%s: %d source files, %d imports, %d bytes\n", *out, stats.Files, stats.Imports, stats.Bytes)
 	families := make([]string, 0, len(stats.Violations))
 	for f := range stats.Violations {
 		families = append(families, f)

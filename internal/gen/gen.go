@@ -1,7 +1,9 @@
 // Package gen writes deterministic, realistic Feature-Sliced Design code bases
-// for benchmarks and scale tests: TSX components with hooks and JSX, types,
-// barrels, API clients, tsconfig path aliases, and a configurable rate of
-// violations of each rule family. The same Options always give the same bytes.
+// for benchmarks and scale tests: TSX components with hooks, handlers, forms
+// and lists, model reducers and selectors, API clients with schema checks,
+// shared ui/lib modules, barrels, tsconfig path aliases, and a configurable
+// rate of violations of each rule family. Like a real app, a file averages
+// about 4 imports and 1.7 KB. The same Options always give the same bytes.
 package gen
 
 import (
@@ -27,6 +29,7 @@ type Options struct {
 type Stats struct {
 	Files      int
 	Imports    int            // import and re-export statements
+	Bytes      int            // size of the .ts/.tsx files
 	Violations map[string]int // by family
 }
 
@@ -143,6 +146,7 @@ func (g *generator) write() error {
 		if strings.HasSuffix(name, ".ts") || strings.HasSuffix(name, ".tsx") {
 			g.stats.Files++
 			g.stats.Imports += countImports(files[name])
+			g.stats.Bytes += len(files[name])
 		}
 	}
 	return nil

@@ -58,6 +58,13 @@ func TestSizeAndLayout(t *testing.T) {
 	if len(stats.Violations) != 0 {
 		t.Fatalf("violation rate 0 produced violations: %v", stats.Violations)
 	}
+	// Real FSD apps average about 4 imports and 1.5-2.5 KB per source file.
+	if perFile := float64(stats.Imports) / float64(stats.Files); perFile < 3.5 || perFile > 5 {
+		t.Errorf("%.2f imports per file, want about 4", perFile)
+	}
+	if size := stats.Bytes / stats.Files; size < 1400 || size > 2500 {
+		t.Errorf("%d bytes per file, want 1.5-2.5 KB", size)
+	}
 	tree := readTree(t, dir)
 	for _, layer := range []string{"app", "pages", "widgets", "features", "entities", "shared"} {
 		found := false
@@ -92,5 +99,10 @@ func TestViolationsAreWritten(t *testing.T) {
 	}
 	if interfaces == 0 || interfaces != stats.Violations["interface"] {
 		t.Fatalf("stats say %d interfaces, the tree has %d", stats.Violations["interface"], interfaces)
+	}
+	for _, family := range []string{"cross-slice import", "higher-layer import", "public-API sidestep", "interface", "loose equality", "unused variable"} {
+		if stats.Violations[family] == 0 {
+			t.Errorf("rate 1 wrote no %s", family)
+		}
 	}
 }

@@ -106,12 +106,16 @@ func (g *generator) sliceComponent(d sliceDraws, slice string, vars []string) st
 		im.add(dp.module(), pascal(dp.slice)+"Card")
 	}
 	extras := g.extraUI(d.ui)
+	retry := d.ui
+	if len(extras) > 0 {
+		retry = extras[0]
+	}
 	for _, ui := range append([]string{d.ui}, extras...) {
 		im.add("@/shared/ui/"+ui, pascal(ui))
 	}
 	im.add("@/shared/lib/"+d.lib, camel(d.lib))
 	search, debounce := "query", ""
-	if g.chance(0.4) {
+	if g.chance(0.3) {
 		im.add("@/shared/lib/hooks", "useDebouncedValue")
 		im.add("@/shared/config", "SEARCH_DEBOUNCE_MS")
 		search, debounce = "debouncedQuery", "  const debouncedQuery = useDebouncedValue(query, SEARCH_DEBOUNCE_MS);\n"
@@ -129,21 +133,28 @@ func (g *generator) sliceComponent(d sliceDraws, slice string, vars []string) st
 	im.addType("../model/types", name)
 	im.add("../model/use"+name, "selectVisibleTags", "use"+name)
 	im.add("../lib/summarize", "describe"+name, "summarize")
+	details := ""
+	if g.chance(0.5) {
+		details = expand(sliceDetails, vars...)
+	}
 	footer := ""
 	if len(extras) > 1 {
 		footer = expand("      <footer className=\"«s»__footer\">\n        <«X» onClick={reload}>Refresh</«X»>\n      </footer>\n", "s", slice, "X", pascal(extras[1]))
 	}
 	return im.String() + expand(sliceComponentBody, append(vars,
-		"debounce", debounce, "search", search, "UI", pascal(d.ui), "Retry", pascal(extras[0]),
-		"libfn", camel(d.lib), "uses", strings.Join(uses, "")+footer)...)
+		"debounce", debounce, "search", search, "UI", pascal(d.ui), "Retry", pascal(retry),
+		"libfn", camel(d.lib), "details", details, "uses", strings.Join(uses, "")+footer)...)
 }
 
-// extraUI picks one or two more shared/ui components, never the one the
+// extraUI picks up to two more shared/ui components, never the one the
 // component already uses.
 func (g *generator) extraUI(used string) []string {
-	n := 1
-	if g.chance(0.35) {
+	n := 0
+	switch r := g.fill.Float64(); {
+	case r < 0.1:
 		n = 2
+	case r < 0.7:
+		n = 1
 	}
 	var out []string
 	for len(out) < n {
@@ -154,6 +165,18 @@ func (g *generator) extraUI(used string) []string {
 	}
 	return out
 }
+
+const sliceDetails = `      {expanded && item !== undefined && (
+        <dl className="«s»__details">
+          <dt>Owner</dt>
+          <dd>{item.ownerId}</dd>
+          <dt>Score</dt>
+          <dd>{item.score.toFixed(1)}</dd>
+          <dt>Tags</dt>
+          <dd>{item.tags.length}</dd>
+        </dl>
+      )}
+`
 
 const sliceComponentBody = `
 type «N»CardProps = {
@@ -244,7 +267,7 @@ export function «N»Card({ id, compact = false, onSelect }: «N»CardProps) {
           </button>
         </form>
       )}
-«uses»    </section>
+«details»«uses»    </section>
   );
 }
 `
@@ -307,7 +330,7 @@ func (g *generator) sliceModel(vars []string) string {
 	im.add("react", "useCallback", "useEffect", "useReducer", "useState")
 	im.add("@/shared/lib/array", "uniqueBy")
 	init, cacheWrite := "initial«N»State", ""
-	if g.chance(0.3) {
+	if g.chance(0.2) {
 		im.add("@/shared/lib/storage", "readJSON", "writeJSON")
 		init = "id, (key: string): «N»State => ({\n    ...initial«N»State,\n    data: readJSON<«N» | undefined>(`«s»:${key}`, undefined),\n  })"
 		cacheWrite = "          writeJSON(`«s»:${id}`, result);\n"
@@ -443,7 +466,7 @@ func (g *generator) sliceLib(d sliceDraws, vars []string) string {
 	im.add("@/shared/lib/dates", "formatDate")
 	im.add("@/shared/lib/format", "truncate")
 	sorter := ""
-	if g.chance(0.5) {
+	if g.chance(0.25) {
 		im.add("@/shared/lib/array", "sortBy")
 		sorter = sliceLibSort
 	}
@@ -482,6 +505,20 @@ export function matches«N»(item: «N», filter: «N»Filter): boolean {
     return false;
   }
   return filter.tags.every((tag) => item.tags.includes(tag));
+}
+
+// make«N» builds a valid «N» for stories and tests.
+export function make«N»(overrides: Partial<«N»> = {}): «N» {
+  return {
+    id: '«s»-1',
+    name: '«N» sample',
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-02T00:00:00.000Z',
+    ownerId: 'owner-1',
+    score: 0,
+    tags: [],
+    ...overrides,
+  };
 }
 `
 
