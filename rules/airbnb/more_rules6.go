@@ -1,7 +1,7 @@
 package airbnb
 
 import (
-	"strings"
+	"bytes"
 
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/tsparse"
@@ -59,6 +59,8 @@ var noUnusedLabels = correctnessRule("no-unused-labels", "Disallow labels that n
 	})
 })
 
+var lineSeparator, paragraphSeparator = []byte("\u2028"), []byte("\u2029")
+
 var noMultiStr = styleRule("no-multi-str", "Disallow multiline strings written with a backslash", rules.Doc{
 	Description: "A string continued with `\\` at the end of the line is easy to break with trailing whitespace; " +
 		"use a template literal or concatenation. JSX attribute strings are not checked, as in ESLint.",
@@ -70,8 +72,9 @@ var noMultiStr = styleRule("no-multi-str", "Disallow multiline strings written w
 		if _, jsx := parentOf(parents).(*tsparse.JSXAttr); !ok || jsx {
 			return
 		}
-		raw := text(c.File, s.Range)
-		if strings.ContainsAny(raw, "\n\r") || strings.Contains(raw, "\u2028") || strings.Contains(raw, "\u2029") {
+		// The source bytes as they are: no string copy per literal.
+		raw := c.File.Src[s.Range.Start:s.Range.End]
+		if bytes.ContainsAny(raw, "\n\r") || bytes.Contains(raw, lineSeparator) || bytes.Contains(raw, paragraphSeparator) {
 			c.ReportRange(s.Range, "Multiline support is limited to browsers supporting ES5 only.")
 		}
 	})

@@ -23,15 +23,33 @@ var airbnbRestrictedSyntax = []restrictedSyntax{
 	{"WithStatement", "`with` is disallowed in strict mode because it makes code impossible to predict and optimize."},
 }
 
-// restrictableNodes maps the supported selectors to a node test.
-var restrictableNodes = map[string]func(tsparse.Node) bool{
-	"ForInStatement":     func(n tsparse.Node) bool { _, ok := n.(*tsparse.ForInStmt); return ok },
-	"ForOfStatement":     func(n tsparse.Node) bool { _, ok := n.(*tsparse.ForOfStmt); return ok },
-	"LabeledStatement":   func(n tsparse.Node) bool { _, ok := n.(*tsparse.LabeledStmt); return ok },
-	"WithStatement":      func(n tsparse.Node) bool { _, ok := n.(*tsparse.WithStmt); return ok },
-	"DebuggerStatement":  func(n tsparse.Node) bool { _, ok := n.(*tsparse.DebuggerStmt); return ok },
-	"SequenceExpression": func(n tsparse.Node) bool { _, ok := n.(*tsparse.SeqExpr); return ok },
-	"TSEnumDeclaration":  func(n tsparse.Node) bool { _, ok := n.(*tsparse.EnumDecl); return ok },
+// restrictableNodes are the supported selectors (ESTree node types).
+var restrictableNodes = map[string]bool{
+	"ForInStatement": true, "ForOfStatement": true, "LabeledStatement": true, "WithStatement": true,
+	"DebuggerStatement": true, "SequenceExpression": true, "TSEnumDeclaration": true,
+}
+
+// restrictableKind is the selector naming n's node type, or "" for a node no
+// supported selector names: one type switch per node instead of a map
+// lookup and a call per node and selector.
+func restrictableKind(n tsparse.Node) string {
+	switch n.(type) {
+	case *tsparse.ForInStmt:
+		return "ForInStatement"
+	case *tsparse.ForOfStmt:
+		return "ForOfStatement"
+	case *tsparse.LabeledStmt:
+		return "LabeledStatement"
+	case *tsparse.WithStmt:
+		return "WithStatement"
+	case *tsparse.DebuggerStmt:
+		return "DebuggerStatement"
+	case *tsparse.SeqExpr:
+		return "SequenceExpression"
+	case *tsparse.EnumDecl:
+		return "TSEnumDeclaration"
+	}
+	return ""
 }
 
 var noRestrictedSyntax = &rules.Rule{
@@ -62,7 +80,7 @@ var noRestrictedSyntax = &rules.Rule{
 						return nil, fmt.Errorf("option %d: a node type or {selector, message}", i+1)
 					}
 				}
-				if restrictableNodes[r.Selector] == nil {
+				if !restrictableNodes[r.Selector] {
 					return nil, fmt.Errorf("option %d: selector %q is not supported (only plain node types: ForInStatement, ForOfStatement, LabeledStatement, WithStatement, DebuggerStatement, SequenceExpression, TSEnumDeclaration)", i+1, r.Selector)
 				}
 				if r.Message == "" {
@@ -79,8 +97,12 @@ var noRestrictedSyntax = &rules.Rule{
 			list = airbnbRestrictedSyntax
 		}
 		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
+			kind := restrictableKind(n)
+			if kind == "" {
+				return true
+			}
 			for _, r := range list {
-				if restrictableNodes[r.Selector](n) {
+				if r.Selector == kind {
 					c.ReportRange(n.Span(), r.Message)
 				}
 			}
