@@ -102,7 +102,7 @@ func (g *generator) sliceComponent(d sliceDraws, slice string, vars []string) st
 	im := newImportSet()
 	im.add("react", "useCallback", "useEffect", "useMemo", "useState")
 	im.addType("react", "ChangeEvent", "FormEvent")
-	for _, dp := range d.deps {
+	for _, dp := range d.deps { // lower layers first, as people write them
 		im.add(dp.module(), pascal(dp.slice)+"Card")
 	}
 	extras := g.extraUI(d.ui)
@@ -121,10 +121,8 @@ func (g *generator) sliceComponent(d sliceDraws, slice string, vars []string) st
 		search, debounce = "debouncedQuery", "  const debouncedQuery = useDebouncedValue(query, SEARCH_DEBOUNCE_MS);\n"
 	}
 	im.add("@/shared/config", "PAGE_SIZE")
-	var uses []string
-	for _, dp := range append(append([]dep(nil), d.deps...), d.bad...) {
+	for _, dp := range d.bad {
 		im.add(dp.module(), pascal(dp.slice)+"Card")
-		uses = append(uses, fmt.Sprintf("      <%sCard id={id} />\n", pascal(dp.slice)))
 	}
 	if d.sidestep != "" {
 		entity := pascal(d.sidestep)
@@ -143,7 +141,18 @@ func (g *generator) sliceComponent(d sliceDraws, slice string, vars []string) st
 	}
 	return im.String() + expand(sliceComponentBody, append(vars,
 		"debounce", debounce, "search", search, "UI", pascal(d.ui), "Retry", pascal(retry),
-		"libfn", camel(d.lib), "details", details, "uses", strings.Join(uses, "")+footer)...)
+		"libfn", camel(d.lib), "details", details, "uses", cardUses(d.deps, d.bad)+footer)...)
+}
+
+// cardUses renders the other slices' cards the component shows.
+func cardUses(lists ...[]dep) string {
+	var b strings.Builder
+	for _, list := range lists {
+		for _, dp := range list {
+			fmt.Fprintf(&b, "      <%sCard id={id} />\n", pascal(dp.slice))
+		}
+	}
+	return b.String()
 }
 
 // extraUI picks up to two more shared/ui components, never the one the
