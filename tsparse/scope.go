@@ -195,6 +195,11 @@ func (s *Scopes) Memo(key any, build func() any) any {
 // RefInit write), unless the same node also reads or writes otherwise.
 // Built once per file and shared by every rule that asks.
 func (s *Scopes) ReferenceOf(n Node) *Reference {
+	switch n.(type) {
+	case *Ident, *JSXIdent:
+	default:
+		return nil // only identifiers refer; callers pass every node of a walk
+	}
 	if s.byNode == nil {
 		s.byNode = make(map[Node]*Reference, len(s.References))
 		for _, r := range s.References {

@@ -64,7 +64,7 @@ func checkConsistentReturn(c *rules.FileContext) {
 func checkFunctionReturns(c *rules.FileContext, owner tsparse.Node, fn *tsparse.Function, parent tsparse.Node, o consistentReturnOptions) {
 	var first *tsparse.ReturnStmt
 	firstHasValue := false
-	name := ""
+	name := "" // built on the first report: most functions have none
 	tsparse.Inspect(fn.Body, func(n tsparse.Node) bool {
 		switch n := n.(type) {
 		case *tsparse.FuncDecl, *tsparse.FuncExpr, *tsparse.ArrowFunc, *tsparse.ClassDecl, *tsparse.ClassExpr:
@@ -73,10 +73,12 @@ func checkFunctionReturns(c *rules.FileContext, owner tsparse.Node, fn *tsparse.
 			has := returnsValue(n, o)
 			if first == nil {
 				first, firstHasValue = n, has
-				name = upperFirst(functionNameWithKind(c.File, owner, fn, parent))
 				return true
 			}
 			if has != firstHasValue {
+				if name == "" {
+					name = upperFirst(functionNameWithKind(c.File, owner, fn, parent))
+				}
 				if firstHasValue {
 					c.ReportRange(n.Range, name+" expected a return value.")
 				} else {

@@ -24,6 +24,9 @@ type reactComponents struct {
 	// first), both nil outside a walk.
 	cur   tsparse.Node
 	stack []tsparse.Node
+	// lastUp is the path index of the node up last returned: ancestor
+	// chains (closestAncestor) ask for its parent next.
+	lastUp int
 }
 
 // componentIndex is the per-file result of the detection.
@@ -95,7 +98,7 @@ func buildComponentIndex(f *tsparse.File, sc *tsparse.Scopes) *componentIndex {
 func (rc *reactComponents) walk(visit func(tsparse.Node)) {
 	i := 0
 	tsparse.WalkFile(rc.f, func(n tsparse.Node, parents []tsparse.Node) bool {
-		rc.now, rc.cur, rc.stack = i, n, parents
+		rc.now, rc.cur, rc.stack, rc.lastUp = i, n, parents, -1
 		i++
 		visit(n)
 		return true
@@ -195,6 +198,7 @@ func (rc *reactComponents) up(n tsparse.Node) tsparse.Node {
 				continue
 			}
 		}
+		rc.lastUp = k - 1
 		return p
 	}
 }
@@ -207,6 +211,9 @@ func (rc *reactComponents) pathIndex(n tsparse.Node) int {
 	}
 	if n == rc.cur {
 		return len(rc.stack)
+	}
+	if k := rc.lastUp; k >= 0 && k < len(rc.stack) && rc.stack[k] == n {
+		return k
 	}
 	for k := len(rc.stack) - 1; k >= 0; k-- {
 		if rc.stack[k] == n {

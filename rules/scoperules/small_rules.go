@@ -63,7 +63,6 @@ var noMutableExports = &rules.Rule{
 
 func checkNoMutableExports(c *rules.FileContext) {
 	f := c.File
-	module := f.Scopes().Module
 	report := func(d *tsparse.VarDecl) {
 		kind := "let"
 		if d.Kind == tsparse.VarVar {
@@ -71,20 +70,17 @@ func checkNoMutableExports(c *rules.FileContext) {
 		}
 		c.ReportRange(d.Range, "Exporting mutable '"+kind+"' binding, use 'const' instead.")
 	}
-	// The VarDecl of each module-level declarator, to report `let x; export { x }`.
-	declOf := map[*tsparse.VarDeclarator]*tsparse.VarDecl{}
-	for _, s := range f.Body {
-		if e, ok := s.(*tsparse.ExportDecl); ok {
-			s = e.Decl
-		}
-		if d, ok := s.(*tsparse.VarDecl); ok {
-			for _, x := range d.Decls {
-				declOf[x] = d
-			}
-		}
-	}
-	reported := map[*tsparse.VarDecl]bool{}
+	// Only `export { x }` and `export default x` need the scopes and the
+	// VarDecl of each module-level declarator: built on the first of them.
+	var module *tsparse.Scope
+	var declOf map[*tsparse.VarDeclarator]*tsparse.VarDecl
+	var reported map[*tsparse.VarDecl]bool
 	checkName := func(id *tsparse.Ident) {
+		if module == nil {
+			module = f.Scopes().Module
+			declOf = moduleVarDecls(f)
+			reported = map[*tsparse.VarDecl]bool{}
+		}
 		b := module.Lookup(id.Name, tsparse.SpaceValue)
 		if b == nil {
 			return
@@ -121,4 +117,20 @@ func checkNoMutableExports(c *rules.FileContext) {
 			}
 		}
 	}
+}
+
+// moduleVarDecls maps each module-level declarator to its VarDecl.
+func moduleVarDecls(f *tsparse.File) map[*tsparse.VarDeclarator]*tsparse.VarDecl {
+	declOf := map[*tsparse.VarDeclarator]*tsparse.VarDecl{}
+	for _, s := range f.Body {
+		if e, ok := s.(*tsparse.ExportDecl); ok {
+			s = e.Decl
+		}
+		if d, ok := s.(*tsparse.VarDecl); ok {
+			for _, x := range d.Decls {
+				declOf[x] = d
+			}
+		}
+	}
+	return declOf
 }
