@@ -1,8 +1,6 @@
 package airbnb
 
 import (
-	"path"
-
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/tsparse"
 )
@@ -38,8 +36,7 @@ var importNoDuplicates = &rules.Rule{
 func checkDuplicateImports(c *rules.FileContext, body []tsparse.Stmt) {
 	groups := map[string][]*tsparse.ImportDecl{}
 	var order []string
-	dir := path.Dir(c.Path)
-	res := resolverFor(c)
+	imports := importsOf(c)
 	for _, s := range body {
 		imp, ok := s.(*tsparse.ImportDecl)
 		if !ok || imp.Source == nil {
@@ -56,7 +53,7 @@ func checkDuplicateImports(c *rules.FileContext, body []tsparse.Stmt) {
 		}
 		// The plugin's key: the resolved file, or the specifier when unresolvable.
 		module := "spec:" + imp.Source.Value
-		if resolved := res.resolve(dir, imp.Source.Value); resolved != "" {
+		if resolved := imports.resolve(imp.Source.Value); resolved != "" {
 			module = "file:" + resolved
 		}
 		k := kind + "\x00" + module

@@ -141,6 +141,7 @@ func allowedBy(config any, file, root string) bool {
 type devGlob struct {
 	pattern  string
 	anyDepth bool       // starts with "**/"
+	prefix   string     // a match starts with this
 	contains [][]string // a match contains one string of each group
 	suffixes []string   // a match ends with one of these (nil: no constraint)
 	noSlash  bool       // the glob cannot match a path holding a '/'
@@ -168,8 +169,8 @@ func compiledGlobs(list []any) []devGlob {
 // compileDevGlob reads what every match of a doublestar pattern holds.
 // Outside braces, a character other than * ? / { } , matches only itself,
 // so each run of them occurs in a match; a brace group of plain
-// alternatives puts one of them there; and the text after the last * ? or /
-// ends the match. Escapes, classes and nested braces are left to doublestar.
+// alternatives puts one of them there; the text before the first * ? / or
+// brace starts the match and the text after the last * ? or / ends it. Escapes, classes and nested braces are left to doublestar.
 func compileDevGlob(pattern string) devGlob {
 	g := devGlob{pattern: pattern, anyDepth: strings.HasPrefix(pattern, "**/")}
 	if strings.ContainsAny(pattern, `\[]`) || !plainBraces(pattern) {
@@ -207,6 +208,11 @@ func compileDevGlob(pattern string) devGlob {
 		}
 	}
 	flush(len(pattern))
+	if i := strings.IndexAny(pattern, "*?/{},"); i >= 0 {
+		g.prefix = pattern[:i]
+	} else {
+		g.prefix = pattern
+	}
 	g.suffixes = expandPlainText(pattern[tail:])
 	g.noSlash = !strings.Contains(pattern, "/") && !strings.Contains(pattern, "**")
 	return g
@@ -266,7 +272,7 @@ func expandPlainText(text string) []string {
 
 // mayMatch is false when name cannot match the glob.
 func (g devGlob) mayMatch(name string) bool {
-	if g.noSlash && strings.Contains(name, "/") {
+	if !strings.HasPrefix(name, g.prefix) || g.noSlash && strings.Contains(name, "/") {
 		return false
 	}
 	if g.suffixes != nil && !slices.ContainsFunc(g.suffixes, func(s string) bool { return strings.HasSuffix(name, s) }) {
@@ -285,9 +291,9 @@ func checkExtraneousDependencies(c *rules.FileContext) {
 	if !ok {
 		o = extraneousDepsOptions{DevDependencies: airbnbDevDependencyGlobs, OptionalDependencies: false}
 	}
-	dir := path.Dir(c.Path)
-	res := resolverFor(c)
-	root := res.packageRoot(dir)
+	imports := importsOf(c)
+	res := imports.res
+	root := res.packageRoot(imports.dir)
 	deps := depFieldsOf(res.readPackageJSON(path.Join(root, "package.json")))
 	allowDev := allowedBy(o.DevDependencies, c.Path, root)
 	allowOpt := allowedBy(o.OptionalDependencies, c.Path, root)
@@ -296,12 +302,12 @@ func checkExtraneousDependencies(c *rules.FileContext) {
 	satisfied := func(s depStatus) bool {
 		return s.deps || allowDev && s.dev || allowPeer && s.peer || allowOpt && s.opt || allowBundled && s.bundled
 	}
-	for _, src := range moduleSources(c.File) {
+	for _, src := range imports.sources {
 		if !o.IncludeTypes && (src.TypeOnly || allSpecifiersType(src.Node)) {
 			continue
 		}
 		name := src.Spec.Value
-		resolved := res.resolve(dir, name)
+		resolved := imports.resolve(name)
 		kind := res.importKind(name, resolved, c.Path)
 		if kind != "external" && !(kind == "internal" && o.IncludeInternal) || resolved == "" {
 			continue

@@ -3,7 +3,6 @@ package airbnb
 import (
 	"encoding/json"
 	"fmt"
-	"path"
 	"reflect"
 
 	"github.com/fsdlint/fsdlint/rules"
@@ -48,10 +47,10 @@ type rankedImport struct {
 
 // importRank is the rank under Airbnb's groups: builtin/external/internal 0,
 // the other kinds 2, require() +100; ok is false for unranked (absolute) paths.
-func importRank(res nodeResolver, name, file string, object, require bool) (int, bool) {
+func importRank(imports *fileImports, name, file string, object, require bool) (int, bool) {
 	kind := "object"
 	if !object {
-		kind = res.importKind(name, res.resolve(path.Dir(file), name), file)
+		kind = imports.res.importKind(name, imports.resolve(name), file)
 	}
 	rank := 2
 	switch kind {
@@ -68,8 +67,9 @@ func importRank(res nodeResolver, name, file string, object, require bool) (int,
 
 func checkImportOrder(c *rules.FileContext, body []tsparse.Stmt, program bool) {
 	var list []rankedImport
+	imports := importsOf(c)
 	add := func(n tsparse.Node, name string, typeOnly, object, require bool) {
-		if r, ok := importRank(resolverFor(c), name, c.Path, object, require); ok {
+		if r, ok := importRank(imports, name, c.Path, object, require); ok {
 			list = append(list, rankedImport{n, name, typeOnly, r})
 		}
 	}

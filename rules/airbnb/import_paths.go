@@ -92,9 +92,8 @@ var importExtensions = &rules.Rule{
 			}
 			return o.Default
 		}
-		dir := path.Dir(c.Path)
-		res := resolverFor(c)
-		for _, src := range moduleSources(c.File) {
+		imports := importsOf(c)
+		for _, src := range imports.sources {
 			spec := src.Spec.Value
 			if spec == "" || isBuiltIn(spec) {
 				continue
@@ -106,7 +105,7 @@ var importExtensions = &rules.Rule{
 			if isExternalRootModule(importPath) {
 				continue
 			}
-			resolved := res.resolve(dir, importPath)
+			resolved := imports.resolve(importPath)
 			if resolved == "" && !strings.HasPrefix(importPath, ".") && !strings.HasPrefix(importPath, "/") {
 				// An unresolved bare specifier is a tsconfig path alias ("@/pages/home")
 				// or a package that is not installed. ESLint with only the node resolver
@@ -120,7 +119,7 @@ var importExtensions = &rules.Rule{
 				base = resolved
 			}
 			ext := strings.TrimPrefix(path.Ext(base), ".")
-			isPackage := startsWithWordChar(importPath) && res.importKind(importPath, resolved, c.Path) == "external" || isScopedName(importPath)
+			isPackage := startsWithWordChar(importPath) && imports.res.importKind(importPath, resolved, c.Path) == "external" || isScopedName(importPath)
 			if ext == "" || !strings.HasSuffix(importPath, "."+ext) {
 				if src.TypeOnly {
 					continue
@@ -133,7 +132,7 @@ var importExtensions = &rules.Rule{
 					}
 					c.ReportRange(src.Spec.Range, `Missing file extension `+what+`for "`+spec+`"`)
 				}
-			} else if modifier(ext) == "never" && res.resolve(dir, strings.TrimSuffix(importPath, path.Ext(importPath))) == resolved {
+			} else if modifier(ext) == "never" && imports.resolve(strings.TrimSuffix(importPath, path.Ext(importPath))) == resolved {
 				c.ReportRange(src.Spec.Range, `Unexpected use of file extension "`+ext+`" for "`+spec+`"`)
 			}
 		}
@@ -177,27 +176,30 @@ func (r nodeResolver) importKind(name, resolved, file string) string {
 	return "unknown"
 }
 
-var packageRoots sync.Map // folder -> its packageRoot
+var packageDirs sync.Map // folder -> nearest folder at or above it with a package.json ("" when none)
 
 // packageRoot is the directory of the nearest package.json above dir (dir itself when none).
 func (r nodeResolver) packageRoot(dir string) string {
-	if v, ok := packageRoots.Load(dir); ok {
-		return v.(string)
+	if d := r.packageDir(dir); d != "" {
+		return d
 	}
-	root := r.findPackageRoot(dir)
-	packageRoots.Store(dir, root)
-	return root
+	return dir
 }
 
-func (r nodeResolver) findPackageRoot(dir string) string {
-	for d := dir; ; d = path.Dir(d) {
-		if r.statKind(path.Join(d, "package.json")) == 1 {
-			return d
-		}
-		if d == "/" || d == "." || d == path.Dir(d) {
-			return dir
-		}
+// packageDir is the nearest folder at or above dir holding a package.json,
+// "" when none; known per folder, so each folder is looked at once.
+func (r nodeResolver) packageDir(dir string) string {
+	if v, ok := packageDirs.Load(dir); ok {
+		return v.(string)
 	}
+	found := ""
+	if r.statKind(path.Join(dir, "package.json")) == 1 {
+		found = dir
+	} else if !(dir == "/" || dir == "." || dir == path.Dir(dir)) {
+		found = r.packageDir(path.Dir(dir))
+	}
+	packageDirs.Store(dir, found)
+	return found
 }
 
 type uselessPathOptions struct {
@@ -224,13 +226,12 @@ var importNoUselessPathSegments = &rules.Rule{
 	},
 	File: func(c *rules.FileContext) {
 		o, _ := c.Options.(uselessPathOptions)
-		dir := path.Dir(c.Path)
-		res := resolverFor(c)
-		for _, src := range moduleSources(c.File) {
+		imports := importsOf(c)
+		for _, src := range imports.sources {
 			if _, isRequire := src.Node.(*tsparse.CallExpr); isRequire && !o.CommonJS {
 				continue
 			}
-			if proposed, ok := res.uselessPathProposal(dir, src.Spec.Value, o); ok {
+			if proposed, ok := uselessPathProposal(imports, src.Spec.Value, o); ok {
 				fix := rules.Fix{Message: "Use " + proposed, Safety: rules.SafeFix,
 					Edits: []rules.Edit{{Start: src.Spec.Range.Start, End: src.Spec.Range.End, NewText: jsonString(proposed)}}}
 				c.ReportRange(src.Spec.Range, `Useless path segments for "`+src.Spec.Value+`", should be "`+proposed+`"`, fix)
@@ -255,20 +256,20 @@ func toRelativePath(p string) string {
 	return "./" + p
 }
 
-func (r nodeResolver) uselessPathProposal(dir, importPath string, o uselessPathOptions) (string, bool) {
+func uselessPathProposal(imports *fileImports, importPath string, o uselessPathOptions) (string, bool) {
 	if !strings.HasPrefix(importPath, ".") {
 		return "", false
 	}
-	resolved := r.resolve(dir, importPath)
+	resolved := imports.resolve(importPath)
 	normed := toRelativePath(posixNormalize(importPath))
-	if normed != importPath && resolved == r.resolve(dir, normed) {
+	if normed != importPath && resolved == imports.resolve(normed) {
 		return normed, true
 	}
 	if o.NoUselessIndex && indexPathRe.MatchString(importPath) {
 		parent := path.Dir(importPath)
 		if parent != "." && parent != ".." {
 			for _, ext := range []string{".js", ".mjs", ".jsx", ".ts", ".tsx", ".d.ts"} {
-				if r.resolve(dir, parent+ext) != "" {
+				if imports.resolve(parent+ext) != "" {
 					return parent + "/", true
 				}
 			}
@@ -278,7 +279,7 @@ func (r nodeResolver) uselessPathProposal(dir, importPath string, o uselessPathO
 	if strings.HasPrefix(importPath, "./") || resolved == "" {
 		return "", false
 	}
-	rel, ok := relativePath(dir, resolved)
+	rel, ok := relativePath(imports.dir, resolved)
 	if !ok {
 		return "", false
 	}
@@ -336,10 +337,9 @@ var importNoSelfImport = &rules.Rule{
 		Correct:   []string{"// foo.ts\nimport { x } from './bar';"},
 	},
 	File: func(c *rules.FileContext) {
-		dir := path.Dir(c.Path)
-		res := resolverFor(c)
-		for _, src := range moduleSources(c.File) {
-			if res.resolve(dir, src.Spec.Value) == c.Path {
+		imports := importsOf(c)
+		for _, src := range imports.sources {
+			if imports.resolve(src.Spec.Value) == c.Path {
 				c.ReportRange(src.Node.Span(), "Module imports itself.")
 			}
 		}

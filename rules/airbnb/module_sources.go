@@ -1,6 +1,12 @@
 package airbnb
 
-import "github.com/fsdlint/fsdlint/tsparse"
+import (
+	"path"
+	"sync"
+
+	"github.com/fsdlint/fsdlint/rules"
+	"github.com/fsdlint/fsdlint/tsparse"
+)
 
 // moduleSources lists what eslint-module-utils' moduleVisitor visits with
 // commonjs on: import/export-from declarations, import("x") and require("x").
@@ -34,4 +40,67 @@ func moduleSources(f *tsparse.File) []moduleSource {
 		return true
 	})
 	return out
+}
+
+// fileImports is what the import rules share about one file: its module
+// sources, walked once, and specifiers resolved from its folder, each
+// resolved once (the rules run one after another on the file's goroutine).
+type fileImports struct {
+	file    *tsparse.File
+	path    string
+	dir     string
+	res     nodeResolver
+	sources []moduleSource
+
+	mu       sync.Mutex // tests may run rules side by side on one file
+	resolved map[string]string
+}
+
+// recentImports keeps the fileImports of the last few files: a worker's
+// file stays in it while its rules run, and a file is never looked up again
+// after (keeping no more than a few files' syntax trees alive).
+var recentImports struct {
+	sync.Mutex
+	ring [64]*fileImports
+	next int
+}
+
+// importsOf returns c's file's fileImports, made on first use.
+func importsOf(c *rules.FileContext) *fileImports {
+	if fi := recentImportsOf(c); fi != nil {
+		return fi
+	}
+	fi := &fileImports{file: c.File, path: c.Path, dir: path.Dir(c.Path), res: resolverFor(c),
+		sources: moduleSources(c.File), resolved: map[string]string{}}
+	recentImports.Lock()
+	recentImports.ring[recentImports.next] = fi
+	recentImports.next = (recentImports.next + 1) % len(recentImports.ring)
+	recentImports.Unlock()
+	return fi
+}
+
+func recentImportsOf(c *rules.FileContext) *fileImports {
+	recentImports.Lock()
+	defer recentImports.Unlock()
+	for _, fi := range recentImports.ring {
+		if fi != nil && fi.file == c.File && fi.path == c.Path {
+			return fi
+		}
+	}
+	return nil
+}
+
+// resolve is the node resolver's answer for spec imported from the file.
+func (fi *fileImports) resolve(spec string) string {
+	fi.mu.Lock()
+	r, ok := fi.resolved[spec]
+	fi.mu.Unlock()
+	if ok {
+		return r
+	}
+	r = fi.res.resolve(fi.dir, spec)
+	fi.mu.Lock()
+	fi.resolved[spec] = r
+	fi.mu.Unlock()
+	return r
 }

@@ -75,7 +75,10 @@ func isScopedName(name string) bool {
 	return hasSlash && rest != "" && rest[0] != '/'
 }
 
-type resolveKey struct{ dir, spec string }
+// resolveKey names a bare specifier's resolution by the nearest folder
+// with a node_modules: every folder below it up to the next one resolves
+// the specifier alike.
+type resolveKey struct{ modulesDir, spec string }
 
 var resolveCache sync.Map // resolveKey -> string ("" = not found)
 
@@ -89,37 +92,51 @@ func resolverFor(c *rules.FileContext) nodeResolver { return nodeResolver{c.List
 func (r nodeResolver) statKind(p string) byte { return statKind(p, r.known) }
 
 // resolve resolves spec from directory dir; "" when not found (core
-// modules are "" too: the resolver finds them without a path).
+// modules are "" too: the resolver finds them without a path). Path
+// specifiers are answered from folder listings each time; bare ones are
+// remembered per node_modules folder.
 func (r nodeResolver) resolve(dir, spec string) string {
 	if isCoreModule(spec) {
 		return ""
 	}
-	k := resolveKey{dir, spec}
+	if isPathSpecifier(spec) {
+		return r.resolvePath(dir, spec)
+	}
+	modulesDirs := r.nodeModulesAbove(dir)
+	if len(modulesDirs) == 0 {
+		return ""
+	}
+	k := resolveKey{modulesDirs[0], spec}
 	if v, ok := resolveCache.Load(k); ok {
 		return v.(string)
 	}
-	res := r.resolveUncached(dir, spec)
+	res := r.resolveInNodeModules(modulesDirs, spec)
 	resolveCache.Store(k, res)
 	return res
 }
 
-func (r nodeResolver) resolveUncached(dir, spec string) string {
-	if spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || strings.HasPrefix(spec, "/") {
-		p := spec
-		if !strings.HasPrefix(spec, "/") {
-			p = path.Join(dir, spec)
-		} else {
-			p = path.Clean(p)
-		}
-		if spec == "." || spec == ".." || strings.HasSuffix(spec, "/") {
-			p += "/"
-		}
-		if f := r.loadAsFile(p); f != "" {
-			return f
-		}
-		return r.loadAsDirectory(strings.TrimSuffix(p, "/"))
+func isPathSpecifier(spec string) bool {
+	return spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || strings.HasPrefix(spec, "/")
+}
+
+func (r nodeResolver) resolvePath(dir, spec string) string {
+	p := spec
+	if !strings.HasPrefix(spec, "/") {
+		p = path.Join(dir, spec)
+	} else {
+		p = path.Clean(p)
 	}
-	for _, d := range r.nodeModulesAbove(dir) {
+	if spec == "." || spec == ".." || strings.HasSuffix(spec, "/") {
+		p += "/"
+	}
+	if f := r.loadAsFile(p); f != "" {
+		return f
+	}
+	return r.loadAsDirectory(strings.TrimSuffix(p, "/"))
+}
+
+func (r nodeResolver) resolveInNodeModules(modulesDirs []string, spec string) string {
+	for _, d := range modulesDirs {
 		p := path.Join(d, "node_modules", spec)
 		if f := r.loadAsFile(p); f != "" {
 			return f
@@ -209,16 +226,17 @@ type packageJSON struct {
 var packageCache sync.Map // path -> *packageJSON (nil when absent or invalid)
 
 func (r nodeResolver) readPackageJSON(p string) *packageJSON {
+	if r.statKind(p) != 1 {
+		return nil // most folders have none: the listing says so without a cache entry
+	}
 	if v, ok := packageCache.Load(p); ok {
 		return v.(*packageJSON)
 	}
 	var pkg *packageJSON
-	if r.statKind(p) == 1 {
-		if data, err := os.ReadFile(filepath.FromSlash(p)); err == nil {
-			var x packageJSON
-			if json.Unmarshal(data, &x) == nil {
-				pkg = &x
-			}
+	if data, err := os.ReadFile(filepath.FromSlash(p)); err == nil {
+		var x packageJSON
+		if json.Unmarshal(data, &x) == nil {
+			pkg = &x
 		}
 	}
 	packageCache.Store(p, pkg)

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -103,7 +102,7 @@ func statKind(p string, known diskListings) byte {
 // splitCleanPath splits an absolute clean path into folder and name; ok is
 // false for paths a listing cannot answer ("/", "a/b/", relative paths).
 func splitCleanPath(p string) (dir, name string, ok bool) {
-	if len(p) < 2 || p[0] != '/' || path.Clean(p) != p {
+	if len(p) < 2 || !isCleanAbs(p) {
 		return "", "", false
 	}
 	i := strings.LastIndexByte(p, '/')
@@ -112,6 +111,28 @@ func splitCleanPath(p string) (dir, name string, ok bool) {
 		dir = "/"
 	}
 	return dir, name, true
+}
+
+// isCleanAbs is p == path.Clean(p) for an absolute p: no empty, "." or
+// ".." element and no trailing slash (except p == "/").
+func isCleanAbs(p string) bool {
+	if p == "" || p[0] != '/' {
+		return false
+	}
+	if p == "/" {
+		return true
+	}
+	start := 1
+	for i := 1; i <= len(p); i++ {
+		if i < len(p) && p[i] != '/' {
+			continue
+		}
+		if elem := p[start:i]; elem == "" || elem == "." || elem == ".." {
+			return false
+		}
+		start = i + 1
+	}
+	return true
 }
 
 func statKindSlow(p string) byte {
@@ -162,7 +183,7 @@ func (r nodeResolver) listedExtension(p string) (ext string, ok bool) {
 // trailing slash ("/a/b/" + ".js" names "/a/b/.js").
 func splitCandidate(p string) (dir, name string, ok bool) {
 	if d, found := strings.CutSuffix(p, "/"); found {
-		if len(d) < 2 || d[0] != '/' || path.Clean(d) != d {
+		if len(d) < 2 || !isCleanAbs(d) {
 			return "", "", false
 		}
 		return d, "", true
