@@ -93,13 +93,21 @@ func buildComponentIndex(f *tsparse.File, sc *tsparse.Scopes) *componentIndex {
 	return rc.componentIndex
 }
 
-// walk calls visit on every node of the file in pre-order with now, cur and
-// stack set for it.
+// walk calls visit in pre-order on every function, class and call of the
+// file (the nodes the detection and its rules look at) with now, cur and
+// stack set for it. Other nodes only count: setting the fields for each
+// costs write barriers while the GC runs.
 func (rc *reactComponents) walk(visit func(tsparse.Node)) {
-	i := 0
+	i := -1
 	tsparse.WalkFile(rc.f, func(n tsparse.Node, parents []tsparse.Node) bool {
-		rc.now, rc.cur, rc.stack, rc.lastUp = i, n, parents, -1
 		i++
+		switch n.(type) {
+		case *tsparse.CallExpr, *tsparse.ClassDecl, *tsparse.ClassExpr,
+			*tsparse.FuncDecl, *tsparse.FuncExpr, *tsparse.ArrowFunc:
+		default:
+			return true
+		}
+		rc.now, rc.cur, rc.stack, rc.lastUp = i, n, parents, -1
 		visit(n)
 		return true
 	})
