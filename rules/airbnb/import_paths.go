@@ -6,7 +6,6 @@ import (
 	"path"
 	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/tsparse"
@@ -176,8 +175,6 @@ func (r nodeResolver) importKind(name, resolved, file string) string {
 	return "unknown"
 }
 
-var packageDirs sync.Map // folder -> nearest folder at or above it with a package.json ("" when none)
-
 // packageRoot is the directory of the nearest package.json above dir (dir itself when none).
 func (r nodeResolver) packageRoot(dir string) string {
 	if d := r.packageDir(dir); d != "" {
@@ -189,8 +186,9 @@ func (r nodeResolver) packageRoot(dir string) string {
 // packageDir is the nearest folder at or above dir holding a package.json,
 // "" when none; known per folder, so each folder is looked at once.
 func (r nodeResolver) packageDir(dir string) string {
-	if v, ok := packageDirs.Load(dir); ok {
-		return v.(string)
+	l := listingOf(dir, r.known)
+	if known := l.packageDir.Load(); known != nil {
+		return *known
 	}
 	found := ""
 	if r.statKind(path.Join(dir, "package.json")) == 1 {
@@ -198,7 +196,7 @@ func (r nodeResolver) packageDir(dir string) string {
 	} else if !(dir == "/" || dir == "." || dir == path.Dir(dir)) {
 		found = r.packageDir(path.Dir(dir))
 	}
-	packageDirs.Store(dir, found)
+	l.packageDir.Store(&found)
 	return found
 }
 

@@ -148,14 +148,13 @@ func (r nodeResolver) resolveInNodeModules(modulesDirs []string, spec string) st
 	return ""
 }
 
-var nodeModulesCache sync.Map // folder -> []string
-
 // nodeModulesAbove lists dir and its ancestors, nearest first, that hold a
 // node_modules folder (and are not one): where a bare specifier is looked
 // up. Most folders have none; the answer is kept per folder.
 func (r nodeResolver) nodeModulesAbove(dir string) []string {
-	if v, ok := nodeModulesCache.Load(dir); ok {
-		return v.([]string)
+	l := listingOf(dir, r.known)
+	if known := l.modulesDirs.Load(); known != nil {
+		return *known
 	}
 	var found []string
 	if path.Base(dir) != "node_modules" && r.statKind(path.Join(dir, "node_modules")) == 2 {
@@ -166,7 +165,7 @@ func (r nodeResolver) nodeModulesAbove(dir string) []string {
 			found = append(found[:len(found):len(found)], above...)
 		}
 	}
-	nodeModulesCache.Store(dir, found)
+	l.modulesDirs.Store(&found)
 	return found
 }
 

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // The node resolver asks "is p a file, a folder, or nothing?" five to eight
@@ -19,6 +20,11 @@ type folderListing struct {
 	entries []fs.DirEntry
 	byName  map[string]fs.DirEntry // for large folders; small ones are scanned
 	unread  bool                   // the folder could not be listed: stat each path
+
+	// What the resolver learns about the folder, kept with its listing so
+	// that one lookup finds both.
+	packageDir  atomic.Pointer[string]   // nearest folder at or above with a package.json, "" for none
+	modulesDirs atomic.Pointer[[]string] // nodeModulesAbove
 }
 
 // largeFolder is the entry count from which a name index beats a scan.
