@@ -116,24 +116,60 @@ func allowedBy(config any, file, root string) bool {
 	case bool:
 		return v
 	case []any:
-		rel := strings.TrimPrefix(file, root+"/")
-		abs := strings.TrimPrefix(file, "/")
-		for _, g := range compiledGlobs(v) {
-			if g.mayMatch(rel) {
-				if ok, _ := doublestar.Match(g.pattern, rel); ok {
-					return true
-				}
-			}
-			// Only "**/" globs are tried on the absolute path.
-			if g.anyDepth && g.mayMatch(abs) {
-				if ok, _ := doublestar.Match(g.pattern, abs); ok {
-					return true
-				}
-			}
-		}
-		return false
+		globs := compiledGlobs(v)
+		// Only "**/" globs are tried on the absolute path.
+		return globs.matchAny(strings.TrimPrefix(file, root+"/"), false) || globs.matchAny(strings.TrimPrefix(file, "/"), true)
 	}
 	return true
+}
+
+// globList is a compiled glob list with its globs indexed by the last three
+// bytes every match must end with, so that a file is tried only against the
+// globs its name's end allows (a .tsx file: 8 of Airbnb's 41).
+type globList struct {
+	globs  []devGlob
+	anyEnd []int            // globs without such an ending
+	byEnd  map[string][]int // ending -> globs
+}
+
+const globEnd = 3
+
+func newGlobList(globs []devGlob) *globList {
+	l := &globList{globs: globs, byEnd: map[string][]int{}}
+	for i, g := range globs {
+		if g.suffixes == nil || slices.ContainsFunc(g.suffixes, func(s string) bool { return len(s) < globEnd }) {
+			l.anyEnd = append(l.anyEnd, i)
+			continue
+		}
+		for _, s := range g.suffixes {
+			end := s[len(s)-globEnd:]
+			if ids := l.byEnd[end]; len(ids) == 0 || ids[len(ids)-1] != i {
+				l.byEnd[end] = append(ids, i)
+			}
+		}
+	}
+	return l
+}
+
+// matchAny: some glob (only "**/" ones when anyDepthOnly) matches name.
+func (l *globList) matchAny(name string, anyDepthOnly bool) bool {
+	if l.matchSome(l.anyEnd, name, anyDepthOnly) {
+		return true
+	}
+	return len(name) >= globEnd && l.matchSome(l.byEnd[name[len(name)-globEnd:]], name, anyDepthOnly)
+}
+
+func (l *globList) matchSome(ids []int, name string, anyDepthOnly bool) bool {
+	for _, i := range ids {
+		g := &l.globs[i]
+		if anyDepthOnly && !g.anyDepth || !g.mayMatch(name) {
+			continue
+		}
+		if ok, _ := doublestar.Match(g.pattern, name); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // devGlob is one glob of a testConfig list with what a match must contain,
@@ -147,23 +183,24 @@ type devGlob struct {
 	noSlash  bool       // the glob cannot match a path holding a '/'
 }
 
-var globLists sync.Map // *any (the list's first element) -> []devGlob
+var globLists sync.Map // *any (the list's first element) -> *globList
 
 // compiledGlobs analyses a glob list once; options lists live as long as the run.
-func compiledGlobs(list []any) []devGlob {
+func compiledGlobs(list []any) *globList {
 	if len(list) == 0 {
-		return nil
+		return &globList{}
 	}
 	if v, ok := globLists.Load(&list[0]); ok {
-		return v.([]devGlob)
+		return v.(*globList)
 	}
-	out := make([]devGlob, len(list))
+	globs := make([]devGlob, len(list))
 	for i, g := range list {
 		pattern, _ := g.(string)
-		out[i] = compileDevGlob(pattern)
+		globs[i] = compileDevGlob(pattern)
 	}
-	globLists.Store(&list[0], out)
-	return out
+	l := newGlobList(globs)
+	globLists.Store(&list[0], l)
+	return l
 }
 
 // compileDevGlob reads what every match of a doublestar pattern holds.
@@ -270,20 +307,39 @@ func expandPlainText(text string) []string {
 	return out
 }
 
-// mayMatch is false when name cannot match the glob.
-func (g devGlob) mayMatch(name string) bool {
-	if !strings.HasPrefix(name, g.prefix) || g.noSlash && strings.Contains(name, "/") {
+// mayMatch is false when name cannot match the glob (cheapest tests first:
+// it runs for every file and glob).
+func (g *devGlob) mayMatch(name string) bool {
+	if !strings.HasPrefix(name, g.prefix) || g.noSlash && strings.IndexByte(name, '/') >= 0 {
 		return false
 	}
-	if g.suffixes != nil && !slices.ContainsFunc(g.suffixes, func(s string) bool { return strings.HasSuffix(name, s) }) {
+	if g.suffixes != nil && !hasAnySuffix(name, g.suffixes) {
 		return false
 	}
 	for _, group := range g.contains {
-		if !slices.ContainsFunc(group, func(s string) bool { return strings.Contains(name, s) }) {
+		if !containsAny(name, group) {
 			return false
 		}
 	}
 	return true
+}
+
+func hasAnySuffix(name string, suffixes []string) bool {
+	for _, s := range suffixes {
+		if strings.HasSuffix(name, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(name string, subs []string) bool {
+	for _, s := range subs {
+		if strings.Contains(name, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func checkExtraneousDependencies(c *rules.FileContext) {
