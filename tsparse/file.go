@@ -1,5 +1,7 @@
 package tsparse
 
+import "sync"
+
 // NOTE(skeleton): the parser work owns this file and may add fields; the fields
 // below are the contract the rest of fsdlint relies on.
 
@@ -13,7 +15,11 @@ type File struct {
 	lines    *LineTable
 	scopes   *Scopes
 	flatTree *flatTree
+	memoMu   sync.Mutex
+	memo     []fileMemo
 }
+
+type fileMemo struct{ key, value any }
 
 // Comment is one `//` or `/* */` comment; its text is Src[Range.Start:Range.End].
 type Comment struct {
@@ -36,4 +42,21 @@ func (f *File) Scopes() *Scopes {
 		f.scopes = BuildScopes(f)
 	}
 	return f.scopes
+}
+
+// Memo returns the value stored under key for this file, building it on
+// first use: work several rules share (an import list, resolved paths) is
+// done once per file and dropped with the file. Keys are compared with ==;
+// use an unexported type per use. Safe for concurrent use.
+func (f *File) Memo(key any, build func() any) any {
+	f.memoMu.Lock()
+	defer f.memoMu.Unlock()
+	for _, e := range f.memo {
+		if e.key == key {
+			return e.value
+		}
+	}
+	v := build()
+	f.memo = append(f.memo, fileMemo{key, v})
+	return v
 }

@@ -56,38 +56,17 @@ type fileImports struct {
 	resolved map[string]string
 }
 
-// recentImports keeps the fileImports of the last few files: a worker's
-// file stays in it while its rules run, and a file is never looked up again
-// after (keeping no more than a few files' syntax trees alive).
-var recentImports struct {
-	sync.Mutex
-	ring [64]*fileImports
-	next int
-}
+// importsKey is the File.Memo key of a file's fileImports (per path: tests
+// may lint one parsed file under several names).
+type importsKey struct{ path string }
 
-// importsOf returns c's file's fileImports, made on first use.
+// importsOf returns c's file's fileImports, made on first use and dropped
+// with the file.
 func importsOf(c *rules.FileContext) *fileImports {
-	if fi := recentImportsOf(c); fi != nil {
-		return fi
-	}
-	fi := &fileImports{file: c.File, path: c.Path, dir: path.Dir(c.Path), res: resolverFor(c),
-		sources: moduleSources(c.File), resolved: map[string]string{}}
-	recentImports.Lock()
-	recentImports.ring[recentImports.next] = fi
-	recentImports.next = (recentImports.next + 1) % len(recentImports.ring)
-	recentImports.Unlock()
-	return fi
-}
-
-func recentImportsOf(c *rules.FileContext) *fileImports {
-	recentImports.Lock()
-	defer recentImports.Unlock()
-	for _, fi := range recentImports.ring {
-		if fi != nil && fi.file == c.File && fi.path == c.Path {
-			return fi
-		}
-	}
-	return nil
+	return c.File.Memo(importsKey{c.Path}, func() any {
+		return &fileImports{file: c.File, path: c.Path, dir: path.Dir(c.Path), res: resolverFor(c),
+			sources: moduleSources(c.File), resolved: map[string]string{}}
+	}).(*fileImports)
 }
 
 // resolve is the node resolver's answer for spec imported from the file.
