@@ -41,24 +41,24 @@ func checkNoParamReassign(c *rules.FileContext) {
 	f := c.File
 	o := options(c, defaultNoParamReassign)
 	sc := f.Scopes()
-	params := map[*tsparse.Ident]*tsparse.Binding{}
-	for _, s := range sc.All {
-		if s.Kind != tsparse.ScopeFunction {
-			continue
+	// Each identifier reading or writing a parameter, with the binding and
+	// then the identifier's last reference to it (found once here rather
+	// than by a search of the binding's references at each use).
+	params := map[*tsparse.Ident]paramUse{}
+	eachParamRef(sc, func(b *tsparse.Binding, id *tsparse.Ident, r *tsparse.Reference) {
+		if r.Flags&tsparse.RefInit == 0 {
+			params[id] = paramUse{binding: b}
 		}
-		for _, b := range s.Bindings {
-			if b.Kind == tsparse.BindParam {
-				for _, r := range b.References {
-					if id, ok := r.Node.(*tsparse.Ident); ok && r.Flags&tsparse.RefInit == 0 {
-						params[id] = b
-					}
-				}
-			}
-		}
-	}
+	})
 	if len(params) == 0 {
 		return
 	}
+	eachParamRef(sc, func(b *tsparse.Binding, id *tsparse.Ident, r *tsparse.Reference) {
+		if u, ok := params[id]; ok && u.binding == b {
+			u.ref = r
+			params[id] = u
+		}
+	})
 	ignored := map[string]bool{}
 	for _, n := range o.IgnorePropertyModificationsFor {
 		ignored[n] = true
@@ -69,19 +69,11 @@ func checkNoParamReassign(c *rules.FileContext) {
 		if !ok {
 			return true
 		}
-		b := params[id]
-		if b == nil {
+		u, ok := params[id]
+		if !ok {
 			return true
 		}
-		var ref *tsparse.Reference
-		for _, r := range b.References {
-			if r.Node == tsparse.Node(id) {
-				ref = r
-			}
-		}
-		if ref == nil {
-			return true
-		}
+		b, ref := u.binding, u.ref
 		if ref.Flags&tsparse.RefWrite != 0 {
 			c.ReportRange(id.Range, "Assignment to function parameter '"+b.Name+"'.")
 			return true
@@ -91,6 +83,31 @@ func checkNoParamReassign(c *rules.FileContext) {
 		}
 		return true
 	})
+}
+
+// paramUse is the parameter an identifier refers to and its last reference.
+type paramUse struct {
+	binding *tsparse.Binding
+	ref     *tsparse.Reference
+}
+
+// eachParamRef calls fn for every identifier reference to a parameter.
+func eachParamRef(sc *tsparse.Scopes, fn func(*tsparse.Binding, *tsparse.Ident, *tsparse.Reference)) {
+	for _, s := range sc.All {
+		if s.Kind != tsparse.ScopeFunction {
+			continue
+		}
+		for _, b := range s.Bindings {
+			if b.Kind != tsparse.BindParam {
+				continue
+			}
+			for _, r := range b.References {
+				if id, ok := r.Node.(*tsparse.Ident); ok {
+					fn(b, id, r)
+				}
+			}
+		}
+	}
 }
 
 // modifiesProperty walks up from a parameter read (ESLint's isModifyingProp):
