@@ -401,10 +401,19 @@ var noNewObject = styleRule("no-new-object", "Disallow new Object()", rules.Doc{
 func memberRule(ruleName, summary, prop, message string, doc rules.Doc) *rules.Rule {
 	return styleRule(ruleName, summary, doc, func(c *rules.FileContext) {
 		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			if e, ok := n.(tsparse.Expr); ok && isMemberAccess(e) {
-				if name, ok := memberName(e); ok && name == prop {
-					c.ReportRange(e.Span(), message)
-				}
+			// Concrete types first: asserting to an interface per node is a
+			// hash lookup, and this runs on every node of every file.
+			var e tsparse.Expr
+			switch x := n.(type) {
+			case *tsparse.MemberExpr:
+				e = x
+			case *tsparse.IndexExpr:
+				e = x
+			default:
+				return true
+			}
+			if name, ok := memberName(e); ok && name == prop {
+				c.ReportRange(e.Span(), message)
 			}
 			return true
 		})
