@@ -19,7 +19,10 @@ func (f *File) flat() *flatTree {
 	if f.flatTree != nil {
 		return f.flatTree
 	}
-	t := &flatTree{}
+	// About one node per 6 bytes of source (TSX and TS alike): sizing the
+	// arrays up front avoids growing them node by node.
+	n := len(f.Src)/6 + 16
+	t := &flatTree{nodes: make([]Node, 0, n), depth: make([]int32, 0, n), parent: make([]int32, 0, n), end: make([]int32, 0, n)}
 	var depth int32
 	parent := int32(-1)
 	var add func(Node)
