@@ -28,11 +28,8 @@ var noDebugger = correctnessRule("no-debugger", "Disallow debugger statements", 
 	Incorrect:   []string{"debugger;"},
 	Correct:     []string{"console.assert(ok);"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		if d, ok := n.(*tsparse.DebuggerStmt); ok {
-			c.ReportRange(d.Range, "Unexpected 'debugger' statement.")
-		}
-		return true
+	tsparse.Each(c.File, func(d *tsparse.DebuggerStmt) {
+		c.ReportRange(d.Range, "Unexpected 'debugger' statement.")
 	})
 })
 
@@ -41,16 +38,13 @@ var noSparseArrays = correctnessRule("no-sparse-arrays", "Disallow array literal
 	Incorrect:   []string{"const a = [1, , 2];"},
 	Correct:     []string{"const a = [1, 2];", "const [, second] = list;"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		if a, ok := n.(*tsparse.ArrayLit); ok {
-			for _, e := range a.Elems {
-				if e == nil {
-					c.ReportRange(a.Range, "Unexpected comma in middle of array.")
-					break
-				}
+	tsparse.Each(c.File, func(a *tsparse.ArrayLit) {
+		for _, e := range a.Elems {
+			if e == nil {
+				c.ReportRange(a.Range, "Unexpected comma in middle of array.")
+				break
 			}
 		}
-		return true
 	})
 })
 
@@ -71,12 +65,10 @@ var noCompareNegZero = correctnessRule("no-compare-neg-zero", "Disallow comparin
 		v, parsed := numberValue(num.Raw)
 		return parsed && v == 0
 	}
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		b, ok := n.(*tsparse.BinaryExpr)
-		if ok && isRelationalOrEquality(b.Op) && (isNegZero(b.Left) || isNegZero(b.Right)) {
+	tsparse.Each(c.File, func(b *tsparse.BinaryExpr) {
+		if isRelationalOrEquality(b.Op) && (isNegZero(b.Left) || isNegZero(b.Right)) {
 			c.ReportRange(b.Range, "Do not use the '"+text(c.File, b.OpRange)+"' operator to compare against -0.")
 		}
-		return true
 	})
 })
 
@@ -94,12 +86,10 @@ var noSelfCompare = correctnessRule("no-self-compare", "Disallow comparing a val
 	Incorrect:   []string{"if (x === x) {}", "if (a.b < a.b) {}"},
 	Correct:     []string{"if (Number.isNaN(x)) {}"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		b, ok := n.(*tsparse.BinaryExpr)
-		if ok && isRelationalOrEquality(b.Op) && tokenText(c.File, unparen(b.Left)) == tokenText(c.File, unparen(b.Right)) {
+	tsparse.Each(c.File, func(b *tsparse.BinaryExpr) {
+		if isRelationalOrEquality(b.Op) && tokenText(c.File, unparen(b.Left)) == tokenText(c.File, unparen(b.Right)) {
 			c.ReportRange(b.Range, "Comparing to itself is potentially pointless.")
 		}
-		return true
 	})
 })
 
@@ -108,11 +98,7 @@ var noDuplicateCase = correctnessRule("no-duplicate-case", "Disallow duplicate c
 	Incorrect:   []string{"switch (x) { case 1: break; case 1: break; }"},
 	Correct:     []string{"switch (x) { case 1: break; case 2: break; }"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		s, ok := n.(*tsparse.SwitchStmt)
-		if !ok {
-			return true
-		}
+	tsparse.Each(c.File, func(s *tsparse.SwitchStmt) {
 		var seen []tsparse.Expr
 		for _, sc := range s.Cases {
 			if sc.Test == nil {
@@ -131,7 +117,6 @@ var noDuplicateCase = correctnessRule("no-duplicate-case", "Disallow duplicate c
 				seen = append(seen, sc.Test)
 			}
 		}
-		return true
 	})
 })
 
@@ -141,24 +126,22 @@ var noEmpty = correctnessRule("no-empty", "Disallow empty blocks and switches", 
 	Incorrect: []string{"if (x) {}", "try { f(); } catch (e) {}"},
 	Correct:   []string{"if (x) { /* nothing to do */ }", "function noop() {}"},
 }, func(c *rules.FileContext) {
-	walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-		switch x := n.(type) {
-		case *tsparse.BlockStmt:
-			if len(x.Body) != 0 {
-				return
-			}
-			switch parentOf(parents).(type) {
-			case *tsparse.Function, *tsparse.ModuleDecl:
-				return
-			}
-			if hasCommentIn(c.File, x.Range) {
-				return
-			}
-			c.ReportRange(x.Range, "Empty block statement.")
-		case *tsparse.SwitchStmt:
-			if len(x.Cases) == 0 {
-				c.ReportRange(x.Range, "Empty switch statement.")
-			}
+	tsparse.EachWithParents(c.File, func(x *tsparse.BlockStmt, parents []tsparse.Node) {
+		if len(x.Body) != 0 {
+			return
+		}
+		switch parentOf(parents).(type) {
+		case *tsparse.Function, *tsparse.ModuleDecl:
+			return
+		}
+		if hasCommentIn(c.File, x.Range) {
+			return
+		}
+		c.ReportRange(x.Range, "Empty block statement.")
+	})
+	tsparse.Each(c.File, func(x *tsparse.SwitchStmt) {
+		if len(x.Cases) == 0 {
+			c.ReportRange(x.Range, "Empty switch statement.")
 		}
 	})
 })
@@ -181,13 +164,10 @@ var noNewWrappers = correctnessRule("no-new-wrappers", "Disallow new String/Numb
 	Incorrect: []string{"const s = new String('a');"},
 	Correct:   []string{"const s = String(x);"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		if ne, ok := n.(*tsparse.NewExpr); ok {
-			if id, ok := unparen(ne.Callee).(*tsparse.Ident); ok && (id.Name == "String" || id.Name == "Number" || id.Name == "Boolean") {
-				c.ReportRange(ne.Range, "Do not use "+id.Name+" as a constructor.")
-			}
+	tsparse.Each(c.File, func(ne *tsparse.NewExpr) {
+		if id, ok := unparen(ne.Callee).(*tsparse.Ident); ok && (id.Name == "String" || id.Name == "Number" || id.Name == "Boolean") {
+			c.ReportRange(ne.Range, "Do not use "+id.Name+" as a constructor.")
 		}
-		return true
 	})
 })
 
@@ -196,23 +176,22 @@ var useIsNaN = correctnessRule("use-isnan", "Require isNaN() instead of comparin
 	Incorrect:   []string{"if (x === NaN) {}", "switch (x) { case NaN: break; }"},
 	Correct:     []string{"if (Number.isNaN(x)) {}"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		switch x := n.(type) {
-		case *tsparse.BinaryExpr:
-			if isRelationalOrEquality(x.Op) && (isNaNRef(x.Left) || isNaNRef(x.Right)) {
-				c.ReportRange(x.Range, "Use the isNaN function to compare with NaN.")
-			}
-		case *tsparse.SwitchStmt:
-			if isNaNRef(x.Disc) {
-				c.ReportRange(x.Range, "'switch(NaN)' can never match a case clause. Use Number.isNaN instead of the switch.")
-			}
-			for _, sc := range x.Cases {
-				if sc.Test != nil && isNaNRef(sc.Test) {
-					c.ReportRange(sc.Range, "'case NaN' can never match. Use Number.isNaN before the switch.")
-				}
+	// Comparisons and switches give different messages, so the engine's sort
+	// (position, then message) orders them the same whichever is found first.
+	tsparse.Each(c.File, func(x *tsparse.BinaryExpr) {
+		if isRelationalOrEquality(x.Op) && (isNaNRef(x.Left) || isNaNRef(x.Right)) {
+			c.ReportRange(x.Range, "Use the isNaN function to compare with NaN.")
+		}
+	})
+	tsparse.Each(c.File, func(x *tsparse.SwitchStmt) {
+		if isNaNRef(x.Disc) {
+			c.ReportRange(x.Range, "'switch(NaN)' can never match a case clause. Use Number.isNaN instead of the switch.")
+		}
+		for _, sc := range x.Cases {
+			if sc.Test != nil && isNaNRef(sc.Test) {
+				c.ReportRange(sc.Range, "'case NaN' can never match. Use Number.isNaN before the switch.")
 			}
 		}
-		return true
 	})
 })
 
@@ -270,10 +249,9 @@ var validTypeof = &rules.Rule{
 	},
 	File: func(c *rules.FileContext) {
 		o, _ := c.Options.(validTypeofOptions)
-		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			b, ok := n.(*tsparse.BinaryExpr)
-			if !ok || !(b.Op == tsparse.TEqEq || b.Op == tsparse.TEqEqEq || b.Op == tsparse.TNotEq || b.Op == tsparse.TNotEqEq) {
-				return true
+		tsparse.Each(c.File, func(b *tsparse.BinaryExpr) {
+			if !(b.Op == tsparse.TEqEq || b.Op == tsparse.TEqEqEq || b.Op == tsparse.TNotEq || b.Op == tsparse.TNotEqEq) {
+				return
 			}
 			for _, pair := range [][2]tsparse.Expr{{b.Left, b.Right}, {b.Right, b.Left}} {
 				if !isTypeofOperand(pair[0]) {
@@ -290,7 +268,6 @@ var validTypeof = &rules.Rule{
 					c.ReportRange(sib.Span(), "Typeof comparisons should be to string literals.")
 				}
 			}
-			return true
 		})
 	},
 }
@@ -306,26 +283,9 @@ var noUnsafeFinally = correctnessRule("no-unsafe-finally", "Disallow return, thr
 	Incorrect: []string{"try { return 1; } finally { return 2; }"},
 	Correct:   []string{"try { return 1; } finally { cleanup(); }"},
 }, func(c *rules.FileContext) {
-	walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-		var label *tsparse.Ident
-		sentinel := isFunctionOrClass
-		kind := ""
-		switch x := n.(type) {
-		case *tsparse.ReturnStmt:
-			kind = "ReturnStatement"
-		case *tsparse.ThrowStmt:
-			kind = "ThrowStatement"
-		case *tsparse.BreakStmt:
-			kind, label = "BreakStatement", x.Label
-			if label == nil {
-				sentinel = func(p tsparse.Node) bool { return isFunctionOrClass(p) || isLoop(p) || isSwitch(p) }
-			}
-		case *tsparse.ContinueStmt:
-			kind, label = "ContinueStatement", x.Label
-			sentinel = func(p tsparse.Node) bool { return isFunctionOrClass(p) || isLoop(p) }
-		default:
-			return
-		}
+	// Each statement kind has its own message, so findings sort the same
+	// whichever kind is visited first.
+	check := func(n tsparse.Node, parents []tsparse.Node, kind string, label *tsparse.Ident, sentinel func(tsparse.Node) bool) {
 		labelInside := false
 		child := n
 		for i := len(parents) - 1; i >= 0; i-- {
@@ -344,6 +304,22 @@ var noUnsafeFinally = correctnessRule("no-unsafe-finally", "Disallow return, thr
 			}
 			child = p
 		}
+	}
+	tsparse.EachWithParents(c.File, func(x *tsparse.ReturnStmt, parents []tsparse.Node) {
+		check(x, parents, "ReturnStatement", nil, isFunctionOrClass)
+	})
+	tsparse.EachWithParents(c.File, func(x *tsparse.ThrowStmt, parents []tsparse.Node) {
+		check(x, parents, "ThrowStatement", nil, isFunctionOrClass)
+	})
+	tsparse.EachWithParents(c.File, func(x *tsparse.BreakStmt, parents []tsparse.Node) {
+		sentinel := isFunctionOrClass
+		if x.Label == nil {
+			sentinel = func(p tsparse.Node) bool { return isFunctionOrClass(p) || isLoop(p) || isSwitch(p) }
+		}
+		check(x, parents, "BreakStatement", x.Label, sentinel)
+	})
+	tsparse.EachWithParents(c.File, func(x *tsparse.ContinueStmt, parents []tsparse.Node) {
+		check(x, parents, "ContinueStatement", x.Label, func(p tsparse.Node) bool { return isFunctionOrClass(p) || isLoop(p) })
 	})
 })
 
@@ -390,15 +366,12 @@ var noCondAssign = &rules.Rule{
 		Options:   `"always" (Airbnb; "except-parens" is not supported).`,
 	},
 	File: func(c *rules.FileContext) {
-		walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-			if _, ok := n.(*tsparse.AssignExpr); !ok {
-				return
-			}
-			child := n
+		tsparse.EachWithParents(c.File, func(a *tsparse.AssignExpr, parents []tsparse.Node) {
+			child := tsparse.Node(a)
 			for i := len(parents) - 1; i >= 0; i-- {
 				p := parents[i]
 				if what := testOf(p, child); what != "" {
-					c.ReportRange(n.Span(), "Unexpected assignment within "+what+".")
+					c.ReportRange(a.Span(), "Unexpected assignment within "+what+".")
 					return
 				}
 				if isFunctionBoundary(p) {
@@ -444,11 +417,7 @@ var noDupeElseIf = correctnessRule("no-dupe-else-if", "Disallow a condition alre
 	Incorrect: []string{"if (a) {} else if (a) {}", "if (a || b) {} else if (b) {}"},
 	Correct:   []string{"if (a) {} else if (b) {}"},
 }, func(c *rules.FileContext) {
-	walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-		s, ok := n.(*tsparse.IfStmt)
-		if !ok {
-			return
-		}
+	tsparse.EachWithParents(c.File, func(s *tsparse.IfStmt, parents []tsparse.Node) {
 		f := c.File
 		test := unparen(s.Test)
 		conds := []tsparse.Expr{test}

@@ -62,25 +62,20 @@ func checkEqeqeq(c *rules.FileContext) {
 	if o.Mode == "" {
 		o = eqeqeqOptions{Mode: "always", Null: "ignore"}
 	}
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		b, ok := n.(*tsparse.BinaryExpr)
-		if !ok {
-			return true
-		}
+	tsparse.Each(c.File, func(b *tsparse.BinaryExpr) {
 		isNull := isNullLiteral(b.Left) || isNullLiteral(b.Right)
 		op := text(c.File, b.OpRange)
 		if b.Op != tsparse.TEqEq && b.Op != tsparse.TNotEq {
 			if o.Null == "never" && isNull && (b.Op == tsparse.TEqEqEq || b.Op == tsparse.TNotEqEq) {
 				reportEqeqeq(c, b, op, op[:len(op)-1])
 			}
-			return true
+			return
 		}
 		safe := isTypeofOperand(b.Left) || isTypeofOperand(b.Right) || sameTypeLiterals(b.Left, b.Right)
 		if o.Mode == "smart" && (safe || isNull) || o.Null != "always" && isNull {
-			return true
+			return
 		}
 		reportEqeqeq(c, b, op, op+"=")
-		return true
 	})
 }
 

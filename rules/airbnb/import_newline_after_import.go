@@ -37,11 +37,10 @@ var importNewlineAfterImport = &rules.Rule{
 			o = newlineAfterImportOptions{Count: 1}
 		}
 		checkImportBody(c, o, c.File.Body)
-		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			if m, ok := n.(*tsparse.ModuleDecl); ok && m.Body != nil {
+		tsparse.Each(c.File, func(m *tsparse.ModuleDecl) {
+			if m.Body != nil {
 				checkImportBody(c, o, m.Body.Body)
 			}
-			return true
 		})
 		checkRequires(c, o)
 	},

@@ -24,11 +24,10 @@ var importNoDuplicates = &rules.Rule{
 	},
 	File: func(c *rules.FileContext) {
 		checkDuplicateImports(c, c.File.Body)
-		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			if m, ok := n.(*tsparse.ModuleDecl); ok && m.Body != nil {
+		tsparse.Each(c.File, func(m *tsparse.ModuleDecl) {
+			if m.Body != nil {
 				checkDuplicateImports(c, m.Body.Body)
 			}
-			return true
 		})
 	},
 }

@@ -29,11 +29,10 @@ var importOrder = &rules.Rule{
 	},
 	File: func(c *rules.FileContext) {
 		checkImportOrder(c, c.File.Body, true)
-		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			if m, ok := n.(*tsparse.ModuleDecl); ok && m.Body != nil {
+		tsparse.Each(c.File, func(m *tsparse.ModuleDecl) {
+			if m.Body != nil {
 				checkImportOrder(c, m.Body.Body, false)
 			}
-			return true
 		})
 	},
 }

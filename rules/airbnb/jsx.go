@@ -96,9 +96,5 @@ func unparenOrNil(e tsparse.Expr) tsparse.Expr {
 
 // jsxElementsOf yields every JSX element of a file with its ancestors.
 func eachJSXElement(f *tsparse.File, fn func(el *tsparse.JSXElement, parents []tsparse.Node)) {
-	walk(f, func(n tsparse.Node, parents []tsparse.Node) {
-		if el, ok := n.(*tsparse.JSXElement); ok {
-			fn(el, parents)
-		}
-	})
+	tsparse.EachWithParents(f, fn)
 }

@@ -30,11 +30,7 @@ var jsxA11yAltText = &rules.Rule{
 		if !ok {
 			o = airbnbAltText
 		}
-		walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-			op, ok := n.(*tsparse.JSXOpening)
-			if !ok {
-				return
-			}
+		tsparse.EachWithParents(c.File, func(op *tsparse.JSXOpening, parents []tsparse.Node) {
 			switch o.elementFor(elementType(op.Name)) {
 			case "img":
 				checkImgAlt(c, op)
@@ -184,14 +180,10 @@ var jsxA11yAnchorIsValid = &rules.Rule{
 			o = anchorIsValidOptions{Components: []string{"Link"}, SpecialLink: []string{"to"}, Aspects: []string{"noHref", "invalidHref", "preferButton"}}
 		}
 		aspect := func(name string) bool { return containsString(o.Aspects, name) }
-		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			op, ok := n.(*tsparse.JSXOpening)
-			if !ok {
-				return true
-			}
+		tsparse.Each(c.File, func(op *tsparse.JSXOpening) {
 			t := elementType(op.Name)
 			if t != "a" && !containsString(o.Components, t) {
-				return true
+				return
 			}
 			var values []jsValue
 			hasHref := false
@@ -214,7 +206,7 @@ var jsxA11yAnchorIsValid = &rules.Rule{
 				if !hasSpread && onClick && aspect("preferButton") {
 					c.ReportRange(op.Range, anchorPreferButton)
 				}
-				return true
+				return
 			}
 			invalid := false
 			for _, v := range values {
@@ -229,7 +221,6 @@ var jsxA11yAnchorIsValid = &rules.Rule{
 					c.ReportRange(op.Range, anchorInvalidHref)
 				}
 			}
-			return true
 		})
 	},
 }

@@ -16,11 +16,7 @@ var noPrototypeBuiltins = correctnessRule("no-prototype-builtins", "Disallow cal
 	Incorrect: []string{"if (obj.hasOwnProperty(k)) {}"},
 	Correct:   []string{"if (Object.hasOwn(obj, k)) {}"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		call, ok := n.(*tsparse.CallExpr)
-		if !ok {
-			return true
-		}
+	tsparse.Each(c.File, func(call *tsparse.CallExpr) {
 		callee := unparen(call.Callee)
 		if name, ok := memberName(callee); ok && prototypeBuiltins[name] {
 			var at tsparse.Range
@@ -32,7 +28,6 @@ var noPrototypeBuiltins = correctnessRule("no-prototype-builtins", "Disallow cal
 			}
 			c.ReportRange(at, "Do not access Object.prototype method '"+name+"' from target object.")
 		}
-		return true
 	})
 })
 
@@ -42,13 +37,12 @@ var noAsyncPromiseExecutor = correctnessRule("no-async-promise-executor", "Disal
 	Incorrect: []string{"new Promise(async (resolve) => { resolve(await f()); });"},
 	Correct:   []string{"const p = f();"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		ne, ok := n.(*tsparse.NewExpr)
-		if !ok || len(ne.Args) == 0 {
-			return true
+	tsparse.Each(c.File, func(ne *tsparse.NewExpr) {
+		if len(ne.Args) == 0 {
+			return
 		}
 		if id, ok := ne.Callee.(*tsparse.Ident); !ok || id.Name != "Promise" {
-			return true
+			return
 		}
 		var fn *tsparse.Function
 		switch x := unparen(ne.Args[0]).(type) {
@@ -61,7 +55,6 @@ var noAsyncPromiseExecutor = correctnessRule("no-async-promise-executor", "Disal
 			start := unparen(ne.Args[0]).Span().Start
 			c.ReportRange(tsparse.Range{Start: start, End: start + 5}, "Promise executor functions should not be async.")
 		}
-		return true
 	})
 })
 
@@ -72,11 +65,10 @@ var noTemplateCurlyInString = correctnessRule("no-template-curly-in-string", "Di
 	Incorrect:   []string{"const s = 'Hello ${name}';"},
 	Correct:     []string{"const s = `Hello ${name}`;"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		if s, ok := n.(*tsparse.StringLit); ok && templateCurlyRe.MatchString(s.Value) {
+	tsparse.Each(c.File, func(s *tsparse.StringLit) {
+		if templateCurlyRe.MatchString(s.Value) {
 			c.ReportRange(s.Range, "Unexpected template string expression.")
 		}
-		return true
 	})
 })
 
@@ -85,21 +77,20 @@ var noUselessCatch = correctnessRule("no-useless-catch", "Disallow catch clauses
 	Incorrect:   []string{"try { f(); } catch (e) { throw e; }"},
 	Correct:     []string{"try { f(); } catch (e) { log(e); throw e; }"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		t, ok := n.(*tsparse.TryStmt)
-		if !ok || t.Handler == nil || len(t.Handler.Body) == 0 {
-			return true
+	tsparse.Each(c.File, func(t *tsparse.TryStmt) {
+		if t.Handler == nil || len(t.Handler.Body) == 0 {
+			return
 		}
 		param, ok := t.Param.(*tsparse.Ident)
 		if !ok {
-			return true
+			return
 		}
 		th, ok := t.Handler.Body[0].(*tsparse.ThrowStmt)
 		if !ok {
-			return true
+			return
 		}
 		if arg, ok := unparenOrNil(th.Arg).(*tsparse.Ident); !ok || arg.Name != param.Name {
-			return true
+			return
 		}
 		if t.Finalizer != nil {
 			start := t.Block.Range.End + int32(strings.Index(string(c.File.Src[t.Block.Range.End:t.Handler.Range.Start]), "catch"))
@@ -107,7 +98,6 @@ var noUselessCatch = correctnessRule("no-useless-catch", "Disallow catch clauses
 		} else {
 			c.ReportRange(t.Range, "Unnecessary try/catch wrapper.")
 		}
-		return true
 	})
 })
 
@@ -182,11 +172,7 @@ var noCaseDeclarations = correctnessRule("no-case-declarations", "Disallow let/c
 	Incorrect: []string{"switch (x) { case 1: const y = 2; break; }"},
 	Correct:   []string{"switch (x) { case 1: { const y = 2; break; } }"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		sc, ok := n.(*tsparse.SwitchCase)
-		if !ok {
-			return true
-		}
+	tsparse.Each(c.File, func(sc *tsparse.SwitchCase) {
 		for _, s := range sc.Body {
 			switch x := s.(type) {
 			case *tsparse.FuncDecl, *tsparse.ClassDecl:
@@ -197,6 +183,5 @@ var noCaseDeclarations = correctnessRule("no-case-declarations", "Disallow let/c
 				}
 			}
 		}
-		return true
 	})
 })

@@ -85,26 +85,31 @@ var noRestrictedProperties = &rules.Rule{
 				}
 			}
 		}
-		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			switch x := n.(type) {
-			case *tsparse.MemberExpr, *tsparse.IndexExpr:
-				if name, ok := memberName(x.(tsparse.Expr)); ok {
-					check(x, objectName(memberObject(x.(tsparse.Expr))), name)
-				}
-			case *tsparse.VarDeclarator:
-				patternProps(x.Name, objectName(x.Init))
-			case *tsparse.AssignExpr:
-				if x.Op == tsparse.TEq {
-					patternProps(unparen(x.Left), objectName(x.Right))
-				}
-			case *tsparse.AssignPattern:
-				patternProps(x.Left, objectName(x.Right))
-			case *tsparse.Param:
-				if x.Default != nil {
-					patternProps(x.Pattern, objectName(x.Default))
-				}
+		// One pass per node type: the findings carry no fixes, so two at the
+		// same position and with the same message are identical and their
+		// order cannot show.
+		member := func(x tsparse.Expr) {
+			if name, ok := memberName(x); ok {
+				check(x, objectName(memberObject(x)), name)
 			}
-			return true
+		}
+		tsparse.Each(c.File, func(x *tsparse.MemberExpr) { member(x) })
+		tsparse.Each(c.File, func(x *tsparse.IndexExpr) { member(x) })
+		tsparse.Each(c.File, func(x *tsparse.VarDeclarator) {
+			patternProps(x.Name, objectName(x.Init))
+		})
+		tsparse.Each(c.File, func(x *tsparse.AssignExpr) {
+			if x.Op == tsparse.TEq {
+				patternProps(unparen(x.Left), objectName(x.Right))
+			}
+		})
+		tsparse.Each(c.File, func(x *tsparse.AssignPattern) {
+			patternProps(x.Left, objectName(x.Right))
+		})
+		tsparse.Each(c.File, func(x *tsparse.Param) {
+			if x.Default != nil {
+				patternProps(x.Pattern, objectName(x.Default))
+			}
 		})
 	},
 }
@@ -207,14 +212,13 @@ var defaultCase = styleRule("default-case", "Require a default clause in switch 
 	Incorrect: []string{"switch (x) { case 1: f(); }"},
 	Correct:   []string{"switch (x) { case 1: f(); break; default: }", "switch (x) { case 1: f();\n  // no default\n}"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		s, ok := n.(*tsparse.SwitchStmt)
-		if !ok || len(s.Cases) == 0 {
-			return true
+	tsparse.Each(c.File, func(s *tsparse.SwitchStmt) {
+		if len(s.Cases) == 0 {
+			return
 		}
 		for _, sc := range s.Cases {
 			if sc.Test == nil {
-				return true
+				return
 			}
 		}
 		last := s.Cases[len(s.Cases)-1].Range.End
@@ -227,7 +231,6 @@ var defaultCase = styleRule("default-case", "Require a default clause in switch 
 		if comment == "" || !defaultCaseCommentRe.MatchString(strings.TrimSpace(comment)) {
 			c.ReportRange(s.Range, "Expected a default case.")
 		}
-		return true
 	})
 })
 
@@ -246,34 +249,29 @@ var guardForIn = styleRule("guard-for-in", "Require for-in bodies to be guarded 
 	Incorrect: []string{"for (const k in o) { use(o[k]); }"},
 	Correct:   []string{"for (const k in o) { if (Object.hasOwn(o, k)) { use(o[k]); } }"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		f, ok := n.(*tsparse.ForInStmt)
-		if !ok {
-			return true
-		}
+	tsparse.Each(c.File, func(f *tsparse.ForInStmt) {
 		switch b := f.Body.(type) {
 		case *tsparse.EmptyStmt, *tsparse.IfStmt:
-			return true
+			return
 		case *tsparse.BlockStmt:
 			if len(b.Body) == 0 {
-				return true
+				return
 			}
 			if first, ok := b.Body[0].(*tsparse.IfStmt); ok {
 				if len(b.Body) == 1 {
-					return true
+					return
 				}
 				if _, ok := first.Cons.(*tsparse.ContinueStmt); ok {
-					return true
+					return
 				}
 				if blk, ok := first.Cons.(*tsparse.BlockStmt); ok && len(blk.Body) == 1 {
 					if _, ok := blk.Body[0].(*tsparse.ContinueStmt); ok {
-						return true
+						return
 					}
 				}
 			}
 		}
 		c.ReportRange(f.Range, "The body of a for-in should be wrapped in an if statement to filter unwanted properties from the prototype.")
-		return true
 	})
 })
 
@@ -283,12 +281,7 @@ var maxClassesPerFile = styleRule("max-classes-per-file", "Allow at most one cla
 	Correct:     []string{"class A {}"},
 }, func(c *rules.FileContext) {
 	count := 0
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		if _, ok := n.(*tsparse.Class); ok {
-			count++
-		}
-		return true
-	})
+	tsparse.Each(c.File, func(*tsparse.Class) { count++ })
 	if count > 1 && len(c.File.Body) > 0 {
 		start := c.File.Body[0].Span().Start
 		c.ReportRange(tsparse.Range{Start: start, End: start}, fmt.Sprintf("File has too many classes (%d). Maximum allowed is 1.", count))
@@ -301,11 +294,8 @@ var noReturnAssign = styleRule("no-return-assign", "Disallow assignments in retu
 	Incorrect: []string{"function f() { return x = 1; }", "const g = () => (x = 1);"},
 	Correct:   []string{"function f() { x = 1; return x; }", "const g = () => { x = 1; };"},
 }, func(c *rules.FileContext) {
-	walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-		if _, ok := n.(*tsparse.AssignExpr); !ok {
-			return
-		}
-		child := n
+	tsparse.EachWithParents(c.File, func(a *tsparse.AssignExpr, parents []tsparse.Node) {
+		child := tsparse.Node(a)
 		for i := len(parents) - 1; i >= 0; i-- {
 			p := parents[i]
 			switch x := p.(type) {
@@ -334,11 +324,7 @@ var noUnneededTernary = styleRule("no-unneeded-ternary", "Disallow ternaries tha
 	Incorrect: []string{"const b = x ? true : false;", "const v = x ? x : 1;"},
 	Correct:   []string{"const b = Boolean(x);", "const v = x || 1;"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		e, ok := n.(*tsparse.CondExpr)
-		if !ok {
-			return true
-		}
+	tsparse.Each(c.File, func(e *tsparse.CondExpr) {
 		_, consBool := unparen(e.Cons).(*tsparse.BoolLit)
 		_, altBool := unparen(e.Alt).(*tsparse.BoolLit)
 		if consBool && altBool {
@@ -348,7 +334,6 @@ var noUnneededTernary = styleRule("no-unneeded-ternary", "Disallow ternaries tha
 				c.ReportRange(e.Range, "Unnecessary use of conditional expression for default assignment.")
 			}
 		}
-		return true
 	})
 })
 
@@ -358,9 +343,8 @@ var noNew = styleRule("no-new", "Disallow new for side effects", rules.Doc{
 	Incorrect: []string{"new Widget(el);"},
 	Correct:   []string{"const widget = new Widget(el);"},
 }, func(c *rules.FileContext) {
-	walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-		s, ok := n.(*tsparse.ExprStmt)
-		if !ok || !isExpressionStatement(s, parentOf(parents)) {
+	tsparse.EachWithParents(c.File, func(s *tsparse.ExprStmt, parents []tsparse.Node) {
+		if !isExpressionStatement(s, parentOf(parents)) {
 			return
 		}
 		if _, ok := unparen(s.Expr).(*tsparse.NewExpr); ok {
@@ -374,11 +358,10 @@ var noVoid = styleRule("no-void", "Disallow the void operator", rules.Doc{
 	Incorrect:   []string{"const u = void 0;"},
 	Correct:     []string{"const u = undefined;"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		if u, ok := n.(*tsparse.UnaryExpr); ok && u.Op == tsparse.TVoid {
+	tsparse.Each(c.File, func(u *tsparse.UnaryExpr) {
+		if u.Op == tsparse.TVoid {
 			c.ReportRange(u.Range, "Expected 'undefined' and instead saw 'void'.")
 		}
-		return true
 	})
 })
 
@@ -387,36 +370,25 @@ var noNewObject = styleRule("no-new-object", "Disallow new Object()", rules.Doc{
 	Incorrect:   []string{"const o = new Object();"},
 	Correct:     []string{"const o = {};"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		if ne, ok := n.(*tsparse.NewExpr); ok {
-			if id, ok := ne.Callee.(*tsparse.Ident); ok && id.Name == "Object" {
-				c.ReportRange(ne.Range, "The object literal notation {} is preferable.")
-			}
+	tsparse.Each(c.File, func(ne *tsparse.NewExpr) {
+		if id, ok := ne.Callee.(*tsparse.Ident); ok && id.Name == "Object" {
+			c.ReportRange(ne.Range, "The object literal notation {} is preferable.")
 		}
-		return true
 	})
 })
 
 // memberRule reports member accesses whose static property name is name.
 func memberRule(ruleName, summary, prop, message string, doc rules.Doc) *rules.Rule {
 	return styleRule(ruleName, summary, doc, func(c *rules.FileContext) {
-		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			// Concrete types first: asserting to an interface per node is a
-			// hash lookup, and this runs on every node of every file.
-			var e tsparse.Expr
-			switch x := n.(type) {
-			case *tsparse.MemberExpr:
-				e = x
-			case *tsparse.IndexExpr:
-				e = x
-			default:
-				return true
-			}
+		// Both passes report one message with no fix, so findings at one
+		// position are identical and their order cannot show.
+		check := func(e tsparse.Expr) {
 			if name, ok := memberName(e); ok && name == prop {
 				c.ReportRange(e.Span(), message)
 			}
-			return true
-		})
+		}
+		tsparse.Each(c.File, func(x *tsparse.MemberExpr) { check(x) })
+		tsparse.Each(c.File, func(x *tsparse.IndexExpr) { check(x) })
 	})
 }
 
@@ -437,15 +409,12 @@ var noCaller = styleRule("no-caller", "Disallow arguments.caller and arguments.c
 	Incorrect:   []string{"arguments.callee(n - 1);"},
 	Correct:     []string{"function fact(n) { return fact(n - 1); }"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		if m, ok := n.(*tsparse.MemberExpr); ok {
-			obj, ok1 := m.Object.(*tsparse.Ident)
-			prop, ok2 := m.Prop.(*tsparse.Ident)
-			if ok1 && ok2 && obj.Name == "arguments" && (prop.Name == "callee" || prop.Name == "caller") {
-				c.ReportRange(m.Range, "Avoid arguments."+prop.Name+".")
-			}
+	tsparse.Each(c.File, func(m *tsparse.MemberExpr) {
+		obj, ok1 := m.Object.(*tsparse.Ident)
+		prop, ok2 := m.Prop.(*tsparse.Ident)
+		if ok1 && ok2 && obj.Name == "arguments" && (prop.Name == "callee" || prop.Name == "caller") {
+			c.ReportRange(m.Range, "Avoid arguments."+prop.Name+".")
 		}
-		return true
 	})
 })
 
@@ -454,22 +423,19 @@ var noScriptURL = styleRule("no-script-url", "Disallow javascript: URLs", rules.
 	Incorrect:   []string{"location.href = 'javascript:void(0)';"},
 	Correct:     []string{"location.href = '/';"},
 }, func(c *rules.FileContext) {
-	walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-		var value string
-		switch x := n.(type) {
-		case *tsparse.StringLit:
-			value = x.Value
-		case *tsparse.TemplateLit:
-			if _, tagged := parentOf(parents).(*tsparse.TaggedTemplate); tagged || len(x.Exprs) > 0 {
-				return
-			}
-			value = x.Quasis[0].Raw
-		default:
-			return
-		}
+	// A string and a template never share a range, so the order of the two
+	// passes cannot show.
+	check := func(n tsparse.Node, value string) {
 		if strings.HasPrefix(strings.ToLower(value), "javascript:") {
 			c.ReportRange(n.Span(), "Script URL is a form of eval.")
 		}
+	}
+	tsparse.Each(c.File, func(x *tsparse.StringLit) { check(x, x.Value) })
+	tsparse.EachWithParents(c.File, func(x *tsparse.TemplateLit, parents []tsparse.Node) {
+		if _, tagged := parentOf(parents).(*tsparse.TaggedTemplate); tagged || len(x.Exprs) > 0 {
+			return
+		}
+		check(x, x.Quasis[0].Raw)
 	})
 })
 
@@ -479,18 +445,13 @@ var preferExponentiationOperator = styleRule("prefer-exponentiation-operator", "
 	Incorrect: []string{"const y = Math.pow(x, 2);"},
 	Correct:   []string{"const y = x ** 2;"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		call, ok := n.(*tsparse.CallExpr)
-		if !ok {
-			return true
-		}
+	tsparse.Each(c.File, func(call *tsparse.CallExpr) {
 		callee := unparen(call.Callee)
 		if name, ok := memberName(callee); ok && name == "pow" {
 			if obj, ok := unparen(memberObject(callee)).(*tsparse.Ident); ok && obj.Name == "Math" {
 				c.ReportRange(call.Range, "Use the '**' operator instead of 'Math.pow'.")
 			}
 		}
-		return true
 	})
 })
 
