@@ -13,14 +13,13 @@ var arrowBodyStyle = styleRule("arrow-body-style", "Require arrow functions to r
 	Incorrect: []string{"const f = (x) => { return x * 2; };"},
 	Correct:   []string{"const f = (x) => x * 2;", "const g = (x) => { log(x); return x; };"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		a, ok := n.(*tsparse.ArrowFunc)
-		if !ok || a.Func.Body == nil || len(a.Func.Body.Body) != 1 {
-			return true
+	tsparse.Each(c.File, func(a *tsparse.ArrowFunc) {
+		if a.Func.Body == nil || len(a.Func.Body.Body) != 1 {
+			return
 		}
 		ret, ok := a.Func.Body.Body[0].(*tsparse.ReturnStmt)
 		if !ok {
-			return true
+			return
 		}
 		msg := "Unexpected block statement surrounding arrow body; move the returned value immediately after the `=>`."
 		if ret.Arg != nil {
@@ -29,7 +28,6 @@ var arrowBodyStyle = styleRule("arrow-body-style", "Require arrow functions to r
 			}
 		}
 		c.ReportRange(a.Func.Body.Range, msg)
-		return true
 	})
 })
 
@@ -88,16 +86,11 @@ var preferDestructuring = styleRule("prefer-destructuring", "Require destructuri
 			}
 		}
 	}
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		switch x := n.(type) {
-		case *tsparse.VarDeclarator:
-			check(x.Name, x.Init, x, true)
-		case *tsparse.AssignExpr:
-			if x.Op == tsparse.TEq {
-				check(x.Left, x.Right, x, false)
-			}
+	tsparse.Each(c.File, func(x *tsparse.VarDeclarator) { check(x.Name, x.Init, x, true) })
+	tsparse.Each(c.File, func(x *tsparse.AssignExpr) {
+		if x.Op == tsparse.TEq {
+			check(x.Left, x.Right, x, false)
 		}
-		return true
 	})
 })
 

@@ -70,31 +70,30 @@ var noUselessRename = styleRule("no-useless-rename", "Disallow renaming an impor
 			target(x.Left)
 		}
 	}
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		switch x := n.(type) {
-		case *tsparse.ObjectPattern:
-			for _, p := range x.Props {
-				if p.Shorthand {
-					continue
-				}
-				if k, ok := keyName(p.Key); ok && k == targetName(p.Value) {
-					report(p, "Destructuring assignment", k)
-				}
+	tsparse.Each(c.File, func(x *tsparse.ObjectPattern) {
+		for _, p := range x.Props {
+			if p.Shorthand {
+				continue
 			}
-		case *tsparse.AssignExpr:
-			if x.Op == tsparse.TEq {
-				target(x.Left)
-			}
-		case *tsparse.ImportSpec:
-			if x.Imported != nil && x.Local != nil && x.Imported.Span() != x.Local.Range && exportName(x.Imported) == x.Local.Name {
-				report(x, "Import", exportName(x.Imported))
-			}
-		case *tsparse.ExportSpec:
-			if x.Local != nil && x.Exported != nil && x.Local.Span() != x.Exported.Span() && exportName(x.Local) == exportName(x.Exported) {
-				report(x, "Export", exportName(x.Local))
+			if k, ok := keyName(p.Key); ok && k == targetName(p.Value) {
+				report(p, "Destructuring assignment", k)
 			}
 		}
-		return true
+	})
+	tsparse.Each(c.File, func(x *tsparse.AssignExpr) {
+		if x.Op == tsparse.TEq {
+			target(x.Left)
+		}
+	})
+	tsparse.Each(c.File, func(x *tsparse.ImportSpec) {
+		if x.Imported != nil && x.Local != nil && x.Imported.Span() != x.Local.Range && exportName(x.Imported) == x.Local.Name {
+			report(x, "Import", exportName(x.Imported))
+		}
+	})
+	tsparse.Each(c.File, func(x *tsparse.ExportSpec) {
+		if x.Local != nil && x.Exported != nil && x.Local.Span() != x.Exported.Span() && exportName(x.Local) == exportName(x.Exported) {
+			report(x, "Export", exportName(x.Local))
+		}
 	})
 })
 
@@ -120,15 +119,8 @@ var noUselessComputedKey = styleRule("no-useless-computed-key", "Disallow comput
 		}
 		c.ReportRange(n.Span(), "Unnecessarily computed property ["+text(c.File, ck.Expr.Span())+"] found.")
 	}
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		switch x := n.(type) {
-		case *tsparse.Property:
-			check(x, x.Key)
-		case *tsparse.PatternProp:
-			check(x, x.Key)
-		}
-		return true
-	})
+	tsparse.Each(c.File, func(x *tsparse.Property) { check(x, x.Key) })
+	tsparse.Each(c.File, func(x *tsparse.PatternProp) { check(x, x.Key) })
 })
 
 func init() {

@@ -12,20 +12,18 @@ var noLabels = styleRule("no-labels", "Disallow labels", rules.Doc{
 	Incorrect:   []string{"outer: for (;;) { break outer; }"},
 	Correct:     []string{"for (;;) { break; }"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		switch x := n.(type) {
-		case *tsparse.LabeledStmt:
-			c.ReportRange(x.Range, "Unexpected labeled statement.")
-		case *tsparse.BreakStmt:
-			if x.Label != nil {
-				c.ReportRange(x.Range, "Unexpected label in break statement.")
-			}
-		case *tsparse.ContinueStmt:
-			if x.Label != nil {
-				c.ReportRange(x.Range, "Unexpected label in continue statement.")
-			}
+	tsparse.Each(c.File, func(x *tsparse.LabeledStmt) {
+		c.ReportRange(x.Range, "Unexpected labeled statement.")
+	})
+	tsparse.Each(c.File, func(x *tsparse.BreakStmt) {
+		if x.Label != nil {
+			c.ReportRange(x.Range, "Unexpected label in break statement.")
 		}
-		return true
+	})
+	tsparse.Each(c.File, func(x *tsparse.ContinueStmt) {
+		if x.Label != nil {
+			c.ReportRange(x.Range, "Unexpected label in continue statement.")
+		}
 	})
 })
 
@@ -35,11 +33,7 @@ var noUnusedLabels = correctnessRule("no-unused-labels", "Disallow labels that n
 	Incorrect: []string{"A: for (;;) { break; }"},
 	Correct:   []string{"A: for (;;) { break A; }"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		l, ok := n.(*tsparse.LabeledStmt)
-		if !ok {
-			return true
-		}
+	tsparse.Each(c.File, func(l *tsparse.LabeledStmt) {
 		used := false
 		tsparse.Inspect(l.Body, func(m tsparse.Node) bool {
 			switch x := m.(type) {
@@ -55,7 +49,6 @@ var noUnusedLabels = correctnessRule("no-unused-labels", "Disallow labels that n
 		if !used {
 			c.ReportRange(l.Label.Range, "'"+l.Label.Name+":' is defined but never used.")
 		}
-		return true
 	})
 })
 
@@ -67,9 +60,8 @@ var noMultiStr = styleRule("no-multi-str", "Disallow multiline strings written w
 	Incorrect: []string{"const s = 'a \\\n  b';"},
 	Correct:   []string{"const s = `a\n  b`;"},
 }, func(c *rules.FileContext) {
-	walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-		s, ok := n.(*tsparse.StringLit)
-		if _, jsx := parentOf(parents).(*tsparse.JSXAttr); !ok || jsx {
+	tsparse.EachWithParents(c.File, func(s *tsparse.StringLit, parents []tsparse.Node) {
+		if _, jsx := parentOf(parents).(*tsparse.JSXAttr); jsx {
 			return
 		}
 		// The source bytes as they are: no string copy per literal.
@@ -86,13 +78,13 @@ var symbolDescription = styleRule("symbol-description", "Require a description f
 	Incorrect: []string{"const key = Symbol();"},
 	Correct:   []string{"const key = Symbol('key');"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		if call, ok := n.(*tsparse.CallExpr); ok && len(call.Args) == 0 {
-			if id, ok := call.Callee.(*tsparse.Ident); ok && id.Name == "Symbol" {
-				c.ReportRange(call.Range, "Expected Symbol to have a description.")
-			}
+	tsparse.Each(c.File, func(call *tsparse.CallExpr) {
+		if len(call.Args) != 0 {
+			return
 		}
-		return true
+		if id, ok := call.Callee.(*tsparse.Ident); ok && id.Name == "Symbol" {
+			c.ReportRange(call.Range, "Expected Symbol to have a description.")
+		}
 	})
 })
 
@@ -102,10 +94,9 @@ var radix = styleRule("radix", "Require the radix argument of parseInt", rules.D
 	Incorrect: []string{"const n = parseInt(s);", "const n = parseInt(s, 1);"},
 	Correct:   []string{"const n = parseInt(s, 10);"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		call, ok := n.(*tsparse.CallExpr)
-		if !ok || !isParseIntCallee(unparen(call.Callee)) {
-			return true
+	tsparse.Each(c.File, func(call *tsparse.CallExpr) {
+		if !isParseIntCallee(unparen(call.Callee)) {
+			return
 		}
 		switch len(call.Args) {
 		case 0:
@@ -117,7 +108,6 @@ var radix = styleRule("radix", "Require the radix argument of parseInt", rules.D
 				c.ReportRange(call.Range, "Invalid radix parameter, must be an integer between 2 and 36.")
 			}
 		}
-		return true
 	})
 })
 
@@ -163,25 +153,16 @@ var noArrayConstructor = &rules.Rule{
 		Correct:   []string{"const a = [];", "const b = new Array(n);", "const c = new Array<string>();"},
 	},
 	File: func(c *rules.FileContext) {
-		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			var callee tsparse.Expr
-			var args []tsparse.Expr
-			var typeArgs *tsparse.TypeArgList
-			switch x := n.(type) {
-			case *tsparse.NewExpr:
-				callee, args, typeArgs = x.Callee, x.Args, x.TypeArgs
-			case *tsparse.CallExpr:
-				if x.Optional {
-					return true
-				}
-				callee, args, typeArgs = x.Callee, x.Args, x.TypeArgs
-			default:
-				return true
-			}
+		check := func(n tsparse.Node, callee tsparse.Expr, args []tsparse.Expr, typeArgs *tsparse.TypeArgList) {
 			if id, ok := callee.(*tsparse.Ident); ok && id.Name == "Array" && len(args) != 1 && typeArgs == nil {
 				c.ReportRange(n.Span(), "The array literal notation [] is preferable.")
 			}
-			return true
+		}
+		tsparse.Each(c.File, func(x *tsparse.NewExpr) { check(x, x.Callee, x.Args, x.TypeArgs) })
+		tsparse.Each(c.File, func(x *tsparse.CallExpr) {
+			if !x.Optional {
+				check(x, x.Callee, x.Args, x.TypeArgs)
+			}
 		})
 	},
 }

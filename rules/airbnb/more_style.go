@@ -25,15 +25,12 @@ var defaultCaseLast = styleRule("default-case-last", "Require the default clause
 	Incorrect:   []string{"switch (x) { default: break; case 1: break; }"},
 	Correct:     []string{"switch (x) { case 1: break; default: break; }"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		if s, ok := n.(*tsparse.SwitchStmt); ok {
-			for i, sc := range s.Cases {
-				if sc.Test == nil && i != len(s.Cases)-1 {
-					c.ReportRange(sc.Range, "Default clause should be the last clause.")
-				}
+	tsparse.Each(c.File, func(s *tsparse.SwitchStmt) {
+		for i, sc := range s.Cases {
+			if sc.Test == nil && i != len(s.Cases)-1 {
+				c.ReportRange(sc.Range, "Default clause should be the last clause.")
 			}
 		}
-		return true
 	})
 })
 
@@ -42,9 +39,8 @@ var noLonelyIf = styleRule("no-lonely-if", "Disallow an if as the only statement
 	Incorrect:   []string{"if (a) {} else { if (b) {} }"},
 	Correct:     []string{"if (a) {} else if (b) {}"},
 }, func(c *rules.FileContext) {
-	walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-		ifs, ok := n.(*tsparse.IfStmt)
-		if !ok || len(parents) < 2 {
+	tsparse.EachWithParents(c.File, func(ifs *tsparse.IfStmt, parents []tsparse.Node) {
+		if len(parents) < 2 {
 			return
 		}
 		block, ok := parents[len(parents)-1].(*tsparse.BlockStmt)
@@ -60,12 +56,8 @@ var noMultiAssign = styleRule("no-multi-assign", "Disallow chained assignments",
 	Incorrect:   []string{"a = b = 0;", "const a = b = 0;"},
 	Correct:     []string{"a = 0;\nb = 0;"},
 }, func(c *rules.FileContext) {
-	walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-		a, ok := n.(*tsparse.AssignExpr)
-		if !ok {
-			return
-		}
-		child := n
+	tsparse.EachWithParents(c.File, func(a *tsparse.AssignExpr, parents []tsparse.Node) {
+		var child tsparse.Node = a
 		for i := len(parents) - 1; i >= 0; i-- {
 			switch p := parents[i].(type) {
 			case *tsparse.ParenExpr:
@@ -100,22 +92,20 @@ var noBitwise = styleRule("no-bitwise", "Disallow bitwise operators", rules.Doc{
 	Incorrect: []string{"const y = x | 0;", "if (a & b) {}"},
 	Correct:   []string{"const y = Math.trunc(x);", "if (a && b) {}"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		switch x := n.(type) {
-		case *tsparse.BinaryExpr:
-			if bitwiseOps[x.Op] {
-				c.ReportRange(x.Range, "Unexpected use of '"+text(c.File, x.OpRange)+"'.")
-			}
-		case *tsparse.AssignExpr:
-			if bitwiseOps[x.Op] {
-				c.ReportRange(x.Range, "Unexpected use of '"+text(c.File, x.OpRange)+"'.")
-			}
-		case *tsparse.UnaryExpr:
-			if x.Op == tsparse.TTilde {
-				c.ReportRange(x.Range, "Unexpected use of '~'.")
-			}
+	tsparse.Each(c.File, func(x *tsparse.BinaryExpr) {
+		if bitwiseOps[x.Op] {
+			c.ReportRange(x.Range, "Unexpected use of '"+text(c.File, x.OpRange)+"'.")
 		}
-		return true
+	})
+	tsparse.Each(c.File, func(x *tsparse.AssignExpr) {
+		if bitwiseOps[x.Op] {
+			c.ReportRange(x.Range, "Unexpected use of '"+text(c.File, x.OpRange)+"'.")
+		}
+	})
+	tsparse.Each(c.File, func(x *tsparse.UnaryExpr) {
+		if x.Op == tsparse.TTilde {
+			c.ReportRange(x.Range, "Unexpected use of '~'.")
+		}
 	})
 })
 
@@ -124,11 +114,8 @@ var noContinue = styleRule("no-continue", "Disallow continue statements", rules.
 	Incorrect:   []string{"for (const x of xs) { if (!x) continue; use(x); }"},
 	Correct:     []string{"xs.filter(Boolean).forEach(use);"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		if s, ok := n.(*tsparse.ContinueStmt); ok {
-			c.ReportRange(s.Range, "Unexpected use of continue statement.")
-		}
-		return true
+	tsparse.Each(c.File, func(s *tsparse.ContinueStmt) {
+		c.ReportRange(s.Range, "Unexpected use of continue statement.")
 	})
 })
 
@@ -137,10 +124,9 @@ var noUselessConcat = styleRule("no-useless-concat", "Disallow concatenating two
 	Incorrect:   []string{"const s = 'a' + 'b';"},
 	Correct:     []string{"const s = 'ab';", "const s = 'a' +\n  'b';"},
 }, func(c *rules.FileContext) {
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		b, ok := n.(*tsparse.BinaryExpr)
-		if !ok || b.Op != tsparse.TPlus {
-			return true
+	tsparse.Each(c.File, func(b *tsparse.BinaryExpr) {
+		if b.Op != tsparse.TPlus {
+			return
 		}
 		left := unparen(b.Left)
 		for {
@@ -165,6 +151,5 @@ var noUselessConcat = styleRule("no-useless-concat", "Disallow concatenating two
 				c.ReportRange(b.OpRange, "Unexpected string concatenation of literals.")
 			}
 		}
-		return true
 	})
 })

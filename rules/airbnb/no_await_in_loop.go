@@ -21,16 +21,7 @@ var noAwaitInLoop = &rules.Rule{
 		Correct:   []string{"await Promise.all(urls.map((u) => fetch(u)));"},
 	},
 	File: func(c *rules.FileContext) {
-		walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-			switch x := n.(type) {
-			case *tsparse.AwaitExpr:
-			case *tsparse.ForOfStmt:
-				if !x.Await {
-					return
-				}
-			default:
-				return
-			}
+		check := func(n tsparse.Node, parents []tsparse.Node) {
 			child := n
 			for i := len(parents) - 1; i >= 0; i-- {
 				p := parents[i]
@@ -42,6 +33,12 @@ var noAwaitInLoop = &rules.Rule{
 					return
 				}
 				child = p
+			}
+		}
+		tsparse.EachWithParents(c.File, func(x *tsparse.AwaitExpr, parents []tsparse.Node) { check(x, parents) })
+		tsparse.EachWithParents(c.File, func(x *tsparse.ForOfStmt, parents []tsparse.Node) {
+			if x.Await {
+				check(x, parents)
 			}
 		})
 	},

@@ -36,24 +36,24 @@ var noConstantCondition = &rules.Rule{
 				c.ReportRange(unparen(test).Span(), "Unexpected constant condition.")
 			}
 		}
-		walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-			switch x := n.(type) {
-			case *tsparse.IfStmt:
+		tsparse.Each(c.File, func(x *tsparse.IfStmt) { report(x.Test) })
+		tsparse.Each(c.File, func(x *tsparse.CondExpr) { report(x.Test) })
+		if !o.CheckLoops {
+			return
+		}
+		tsparse.Each(c.File, func(x *tsparse.WhileStmt) {
+			if !containsYield(x.Body) && !containsYield(x.Test) {
 				report(x.Test)
-			case *tsparse.CondExpr:
+			}
+		})
+		tsparse.Each(c.File, func(x *tsparse.DoWhileStmt) {
+			if !containsYield(x.Body) && !containsYield(x.Test) {
 				report(x.Test)
-			case *tsparse.WhileStmt:
-				if o.CheckLoops && !containsYield(x.Body) && !containsYield(x.Test) {
-					report(x.Test)
-				}
-			case *tsparse.DoWhileStmt:
-				if o.CheckLoops && !containsYield(x.Body) && !containsYield(x.Test) {
-					report(x.Test)
-				}
-			case *tsparse.ForStmt:
-				if o.CheckLoops && x.Test != nil && !containsYield(x) {
-					report(x.Test)
-				}
+			}
+		})
+		tsparse.Each(c.File, func(x *tsparse.ForStmt) {
+			if x.Test != nil && !containsYield(x) {
+				report(x.Test)
 			}
 		})
 	},

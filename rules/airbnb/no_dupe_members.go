@@ -54,12 +54,8 @@ var noDupeKeys = correctnessRule("no-dupe-keys", "Disallow duplicate keys in obj
 	Incorrect: []string{"const o = { a: 1, a: 2 };", "const o = { 1: 'x', '1': 'y' };"},
 	Correct:   []string{"const o = { a: 1, b: 2 };", "const o = { get a() { return 1; }, set a(v) {} };"},
 }, func(c *rules.FileContext) {
-	walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-		obj, ok := n.(*tsparse.ObjectLit)
-		if !ok {
-			return
-		}
-		if a, ok := parentOf(parents).(*tsparse.AssignExpr); ok && tsparse.Node(a.Left) == n {
+	tsparse.EachWithParents(c.File, func(obj *tsparse.ObjectLit, parents []tsparse.Node) {
+		if a, ok := parentOf(parents).(*tsparse.AssignExpr); ok && tsparse.Node(a.Left) == tsparse.Node(obj) {
 			return // a destructuring target is an ObjectPattern in ESTree
 		}
 		type seen struct{ get, set bool }
@@ -112,11 +108,7 @@ var noDupeClassMembers = &rules.Rule{
 		Correct:   []string{"class A { f(x: string): void; f(x: number): void; f(x: unknown) {} }"},
 	},
 	File: func(c *rules.FileContext) {
-		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			cl, ok := n.(*tsparse.Class)
-			if !ok {
-				return true
-			}
+		tsparse.Each(c.File, func(cl *tsparse.Class) {
 			type state struct{ init, get, set bool }
 			states := map[string]*state{}
 			for _, m := range cl.Members {
@@ -178,7 +170,6 @@ var noDupeClassMembers = &rules.Rule{
 					c.ReportRange(m.Span(), "Duplicate name '"+name+"'.")
 				}
 			}
-			return true
 		})
 	},
 }

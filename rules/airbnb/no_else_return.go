@@ -29,9 +29,8 @@ var noElseReturn = &rules.Rule{
 	Options: objectOptions(noElseReturnOptions{AllowElseIf: false}),
 	File: func(c *rules.FileContext) {
 		o, _ := c.Options.(noElseReturnOptions)
-		walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-			s, ok := n.(*tsparse.IfStmt)
-			if !ok || s.Alt == nil || !isStatementList(parents) {
+		tsparse.EachWithParents(c.File, func(s *tsparse.IfStmt, parents []tsparse.Node) {
+			if s.Alt == nil || !isStatementList(parents) {
 				return
 			}
 			if !o.AllowElseIf {

@@ -25,13 +25,10 @@ var noLossOfPrecision = &rules.Rule{
 		Correct:   []string{"const big = 9007199254740992n;", "const x = 12345;"},
 	},
 	File: func(c *rules.FileContext) {
-		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			if num, ok := n.(*tsparse.NumberLit); ok {
-				if v, ok := numberValue(num.Raw); ok && v != 0 && losesPrecision(num.Raw, v) {
-					c.ReportRange(num.Range, "This number literal will lose precision at runtime.")
-				}
+		tsparse.Each(c.File, func(num *tsparse.NumberLit) {
+			if v, ok := numberValue(num.Raw); ok && v != 0 && losesPrecision(num.Raw, v) {
+				c.ReportRange(num.Range, "This number literal will lose precision at runtime.")
 			}
-			return true
 		})
 	},
 }

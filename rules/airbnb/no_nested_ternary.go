@@ -20,15 +20,12 @@ var noNestedTernary = &rules.Rule{
 		Correct:   []string{"const x = (a ? b : c) ? d : e;", "const x = a ? b : c;"},
 	},
 	File: func(c *rules.FileContext) {
-		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			if e, ok := n.(*tsparse.CondExpr); ok {
-				_, consNested := unparen(e.Cons).(*tsparse.CondExpr)
-				_, altNested := unparen(e.Alt).(*tsparse.CondExpr)
-				if consNested || altNested {
-					c.ReportRange(e.Range, "Do not nest ternary expressions.")
-				}
+		tsparse.Each(c.File, func(e *tsparse.CondExpr) {
+			_, consNested := unparen(e.Cons).(*tsparse.CondExpr)
+			_, altNested := unparen(e.Alt).(*tsparse.CondExpr)
+			if consNested || altNested {
+				c.ReportRange(e.Range, "Do not nest ternary expressions.")
 			}
-			return true
 		})
 	},
 }

@@ -26,9 +26,8 @@ var noPlusplus = &rules.Rule{
 	Options: objectOptions(noPlusplusOptions{}),
 	File: func(c *rules.FileContext) {
 		o, _ := c.Options.(noPlusplusOptions)
-		walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-			u, ok := n.(*tsparse.UpdateExpr)
-			if !ok || o.AllowForLoopAfterthoughts && isForUpdate(n, parents) {
+		tsparse.EachWithParents(c.File, func(u *tsparse.UpdateExpr, parents []tsparse.Node) {
+			if o.AllowForLoopAfterthoughts && isForUpdate(u, parents) {
 				return
 			}
 			op := "++"

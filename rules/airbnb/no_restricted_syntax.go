@@ -29,27 +29,25 @@ var restrictableNodes = map[string]bool{
 	"DebuggerStatement": true, "SequenceExpression": true, "TSEnumDeclaration": true,
 }
 
-// restrictableKind is the selector naming n's node type, or "" for a node no
-// supported selector names: one type switch per node instead of a map
-// lookup and a call per node and selector.
-func restrictableKind(n tsparse.Node) string {
-	switch n.(type) {
-	case *tsparse.ForInStmt:
-		return "ForInStatement"
-	case *tsparse.ForOfStmt:
-		return "ForOfStatement"
-	case *tsparse.LabeledStmt:
-		return "LabeledStatement"
-	case *tsparse.WithStmt:
-		return "WithStatement"
-	case *tsparse.DebuggerStmt:
-		return "DebuggerStatement"
-	case *tsparse.SeqExpr:
-		return "SequenceExpression"
-	case *tsparse.EnumDecl:
-		return "TSEnumDeclaration"
+// eachOfKind calls fn for every node of the file that the selector kind
+// names: only those nodes are visited, not the whole tree.
+func eachOfKind(f *tsparse.File, kind string, fn func(tsparse.Node)) {
+	switch kind {
+	case "ForInStatement":
+		tsparse.Each(f, func(n *tsparse.ForInStmt) { fn(n) })
+	case "ForOfStatement":
+		tsparse.Each(f, func(n *tsparse.ForOfStmt) { fn(n) })
+	case "LabeledStatement":
+		tsparse.Each(f, func(n *tsparse.LabeledStmt) { fn(n) })
+	case "WithStatement":
+		tsparse.Each(f, func(n *tsparse.WithStmt) { fn(n) })
+	case "DebuggerStatement":
+		tsparse.Each(f, func(n *tsparse.DebuggerStmt) { fn(n) })
+	case "SequenceExpression":
+		tsparse.Each(f, func(n *tsparse.SeqExpr) { fn(n) })
+	case "TSEnumDeclaration":
+		tsparse.Each(f, func(n *tsparse.EnumDecl) { fn(n) })
 	}
-	return ""
 }
 
 var noRestrictedSyntax = &rules.Rule{
@@ -96,17 +94,22 @@ var noRestrictedSyntax = &rules.Rule{
 		if list == nil {
 			list = airbnbRestrictedSyntax
 		}
-		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			kind := restrictableKind(n)
-			if kind == "" {
-				return true
+		// Each kind once, even if several entries name it; a node gets its
+		// entries' messages in list order, as before.
+		done := map[string]bool{}
+		for _, first := range list {
+			kind := first.Selector
+			if done[kind] {
+				continue
 			}
-			for _, r := range list {
-				if r.Selector == kind {
-					c.ReportRange(n.Span(), r.Message)
+			done[kind] = true
+			eachOfKind(c.File, kind, func(n tsparse.Node) {
+				for _, r := range list {
+					if r.Selector == kind {
+						c.ReportRange(n.Span(), r.Message)
+					}
 				}
-			}
-			return true
-		})
+			})
+		}
 	},
 }

@@ -29,14 +29,12 @@ var noSelfAssign = &rules.Rule{
 		if !ok {
 			o = noSelfAssignOptions{Props: true}
 		}
-		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			a, ok := n.(*tsparse.AssignExpr)
-			if ok && (a.Op == tsparse.TEq || a.Op == tsparse.TAmpAmpEq || a.Op == tsparse.TBarBarEq || a.Op == tsparse.TQuestionQuestionEq) {
+		tsparse.Each(c.File, func(a *tsparse.AssignExpr) {
+			if a.Op == tsparse.TEq || a.Op == tsparse.TAmpAmpEq || a.Op == tsparse.TBarBarEq || a.Op == tsparse.TQuestionQuestionEq {
 				eachSelfAssignment(a.Left, a.Right, o.Props, func(right tsparse.Expr) {
 					c.ReportRange(right.Span(), "'"+text(c.File, right.Span())+"' is assigned to itself.")
 				})
 			}
-			return true
 		})
 	},
 }

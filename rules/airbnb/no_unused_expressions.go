@@ -33,9 +33,8 @@ var noUnusedExpressions = &rules.Rule{
 	Options: objectOptions(noUnusedExpressionsOptions{}),
 	File: func(c *rules.FileContext) {
 		o, _ := c.Options.(noUnusedExpressionsOptions)
-		walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-			s, ok := n.(*tsparse.ExprStmt)
-			if !ok || !isExpressionStatement(s, parentOf(parents)) || isDirective(s, parents, c.File.Body) {
+		tsparse.EachWithParents(c.File, func(s *tsparse.ExprStmt, parents []tsparse.Node) {
+			if !isExpressionStatement(s, parentOf(parents)) || isDirective(s, parents, c.File.Body) {
 				return
 			}
 			e := unparen(s.Expr)

@@ -49,12 +49,8 @@ var objectShorthand = &rules.Rule{
 		if !ok {
 			o = objectShorthandOptions{Mode: "always", AvoidQuotes: true}
 		}
-		walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-			obj, ok := n.(*tsparse.ObjectLit)
-			if !ok {
-				return
-			}
-			if a, ok := parentOf(parents).(*tsparse.AssignExpr); ok && tsparse.Node(a.Left) == n {
+		tsparse.EachWithParents(c.File, func(obj *tsparse.ObjectLit, parents []tsparse.Node) {
+			if a, ok := parentOf(parents).(*tsparse.AssignExpr); ok && tsparse.Node(a.Left) == tsparse.Node(obj) {
 				return
 			}
 			for _, p := range obj.Props {

@@ -70,39 +70,34 @@ var reactButtonHasType = &rules.Rule{
 			}
 			c.ReportRange(e.Span(), "The button type attribute must be specified by a static string or a trivial ternary expression")
 		}
-		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			switch x := n.(type) {
-			case *tsparse.JSXElement:
-				if id, ok := x.Opening.Name.(*tsparse.JSXIdent); !ok || id.Name != "button" {
-					return true
-				}
-				p, found := getProp(x.Opening, "type")
-				switch {
-				case !found:
-					c.ReportRange(x.Range, "Missing an explicit type attribute for button")
-				case p.SpreadValue != nil && !isLiteral(p.SpreadValue):
-					checkExpr(x.Range, p.SpreadValue)
-				case p.SpreadValue != nil:
-					v, _ := literalString(unparen(p.SpreadValue))
-					check(x.Range, v)
-				case p.Value == nil:
-					check(x.Range, "true")
-				default:
-					if cont, ok := p.Value.(*tsparse.JSXExprContainer); ok {
-						if cont.Expr != nil {
-							checkExpr(x.Range, cont.Expr)
-						}
-						return true
-					}
-					if s, ok := p.Value.(*tsparse.StringLit); ok {
-						check(x.Range, jsxLiteralValue(s.Value))
-					}
-				}
-			case *tsparse.CallExpr:
-				checkCreateButton(c, x, checkExpr)
+		tsparse.Each(c.File, func(x *tsparse.JSXElement) {
+			if id, ok := x.Opening.Name.(*tsparse.JSXIdent); !ok || id.Name != "button" {
+				return
 			}
-			return true
+			p, found := getProp(x.Opening, "type")
+			switch {
+			case !found:
+				c.ReportRange(x.Range, "Missing an explicit type attribute for button")
+			case p.SpreadValue != nil && !isLiteral(p.SpreadValue):
+				checkExpr(x.Range, p.SpreadValue)
+			case p.SpreadValue != nil:
+				v, _ := literalString(unparen(p.SpreadValue))
+				check(x.Range, v)
+			case p.Value == nil:
+				check(x.Range, "true")
+			default:
+				if cont, ok := p.Value.(*tsparse.JSXExprContainer); ok {
+					if cont.Expr != nil {
+						checkExpr(x.Range, cont.Expr)
+					}
+					return
+				}
+				if s, ok := p.Value.(*tsparse.StringLit); ok {
+					check(x.Range, jsxLiteralValue(s.Value))
+				}
+			}
 		})
+		tsparse.Each(c.File, func(x *tsparse.CallExpr) { checkCreateButton(c, x, checkExpr) })
 	},
 }
 

@@ -46,12 +46,10 @@ var reactJSXNoTargetBlank = &rules.Rule{
 		if !ok {
 			o = jsxNoTargetBlankOptions{EnforceDynamicLinks: "always", Links: true}
 		}
-		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			if op, ok := n.(*tsparse.JSXOpening); ok && o.Links {
-				checkTargetBlank(c, op, o)
-			}
-			return true
-		})
+		if !o.Links {
+			return
+		}
+		tsparse.Each(c.File, func(op *tsparse.JSXOpening) { checkTargetBlank(c, op, o) })
 	},
 }
 

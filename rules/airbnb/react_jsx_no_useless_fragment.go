@@ -34,24 +34,7 @@ var reactJSXNoUselessFragment = &rules.Rule{
 	},
 	File: func(c *rules.FileContext) {
 		o, _ := c.Options.(jsxNoUselessFragmentOptions)
-		walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-			var children []tsparse.JSXChild
-			switch x := n.(type) {
-			case *tsparse.JSXFragment:
-				children = x.Children
-			case *tsparse.JSXElement:
-				if !isFragmentElement(x.Opening) {
-					return
-				}
-				for _, a := range x.Opening.Attrs {
-					if plainAttrName(a) == "key" {
-						return
-					}
-				}
-				children = x.Children
-			default:
-				return
-			}
+		check := func(n tsparse.Node, children []tsparse.JSXChild, parents []tsparse.Node) {
 			parent := parentOf(parents)
 			_, parentElement := parent.(*tsparse.JSXElement)
 			_, parentFragment := parent.(*tsparse.JSXFragment)
@@ -64,6 +47,20 @@ var reactJSXNoUselessFragment = &rules.Rule{
 					c.ReportRange(n.Span(), "Passing a fragment to an HTML element is useless.")
 				}
 			}
+		}
+		tsparse.EachWithParents(c.File, func(x *tsparse.JSXFragment, parents []tsparse.Node) {
+			check(x, x.Children, parents)
+		})
+		tsparse.EachWithParents(c.File, func(x *tsparse.JSXElement, parents []tsparse.Node) {
+			if !isFragmentElement(x.Opening) {
+				return
+			}
+			for _, a := range x.Opening.Attrs {
+				if plainAttrName(a) == "key" {
+					return
+				}
+			}
+			check(x, x.Children, parents)
 		})
 	},
 }

@@ -37,10 +37,9 @@ var reactJSXPascalCase = &rules.Rule{
 		if !ok {
 			o = jsxPascalCaseOptions{AllowAllCaps: true}
 		}
-		tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-			op, ok := n.(*tsparse.JSXOpening)
-			if !ok || isDOMComponent(op) {
-				return true
+		tsparse.Each(c.File, func(op *tsparse.JSXOpening) {
+			if isDOMComponent(op) {
+				return
 			}
 			name := elementType(op.Name)
 			parts := []string{name}
@@ -54,7 +53,7 @@ var reactJSXPascalCase = &rules.Rule{
 					break
 				}
 				if len([]rune(part)) == 1 {
-					return true
+					return
 				}
 				check := part
 				if o.AllowLeadingUnderscore && strings.HasPrefix(part, "_") {
@@ -70,7 +69,6 @@ var reactJSXPascalCase = &rules.Rule{
 				c.ReportRange(op.Range, msg)
 				break
 			}
-			return true
 		})
 	},
 }
