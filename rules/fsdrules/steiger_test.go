@@ -60,7 +60,10 @@ func TestSteigerDifferential(t *testing.T) {
 			for _, k := range keys {
 				ours[stripLine(k)] = true
 			}
-			onlyOurs, onlySteiger := readSteigerDiff(t, fx.dir)
+			onlyOurs, onlySteiger, eitherGroups := readSteigerDiff(t, fx.dir)
+			for _, group := range eitherGroups {
+				checkEitherGroup(t, group, ours, steiger)
+			}
 			compareKeys(t, difference(ours, steiger), onlyOurs)
 			compareKeys(t, difference(steiger, ours), onlySteiger)
 			for k := range steiger {
@@ -110,10 +113,10 @@ func difference(a, b map[string]bool) []string {
 }
 
 // readSteigerDiff reads a case's listed differences (missing file: none).
-func readSteigerDiff(t testing.TB, dir string) (onlyOurs, onlySteiger []string) {
+func readSteigerDiff(t testing.TB, dir string) (onlyOurs, onlySteiger []string, either [][]string) {
 	f, err := os.Open(dir + "/steiger-diff.txt")
 	if os.IsNotExist(err) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if err != nil {
 		t.Fatal(err)
@@ -126,8 +129,16 @@ func readSteigerDiff(t testing.TB, dir string) (onlyOurs, onlySteiger []string) 
 		if len(fields) == 0 {
 			continue
 		}
+		if fields[0] == "~" && len(fields) >= 4 {
+			var group []string
+			for _, p := range fields[2:] {
+				group = append(group, fields[1]+" "+p)
+			}
+			either = append(either, group)
+			continue
+		}
 		if len(fields) != 3 || (fields[0] != "+" && fields[0] != "-") {
-			t.Fatalf("%s/steiger-diff.txt: bad line %q (want `+|- rule path # reason`)", dir, sc.Text())
+			t.Fatalf("%s/steiger-diff.txt: bad line %q (want `+|- rule path # reason` or `~ rule path path… # reason`)", dir, sc.Text())
 		}
 		key := fields[1] + " " + fields[2]
 		if fields[0] == "+" {
@@ -136,5 +147,27 @@ func readSteigerDiff(t testing.TB, dir string) (onlyOurs, onlySteiger []string) 
 			onlySteiger = append(onlySteiger, key)
 		}
 	}
-	return onlyOurs, onlySteiger
+	return onlyOurs, onlySteiger, either
+}
+
+// checkEitherGroup handles a `~` line: fsdlint reports every finding of the
+// group, Steiger some but not all of them, and which ones depends on the order
+// its asynchronous file reads finish in (so it changes from run to run). The
+// group is then taken out of both sets before they are compared.
+func checkEitherGroup(t *testing.T, group []string, ours, steiger map[string]bool) {
+	t.Helper()
+	n := 0
+	for _, k := range group {
+		if !ours[k] {
+			t.Errorf("fsdlint misses %s (a `~` group of steiger-diff.txt)", k)
+		}
+		if steiger[k] {
+			n++
+		}
+		delete(ours, k)
+		delete(steiger, k)
+	}
+	if n == 0 || n == len(group) {
+		t.Errorf("Steiger reports %d of the `~` group %v (expected some but not all: has its bug been fixed?)", n, group)
+	}
 }
