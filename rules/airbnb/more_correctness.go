@@ -139,30 +139,32 @@ var noEmptyPattern = correctnessRule("no-empty-pattern", "Disallow empty destruc
 			target(x.Left)
 		}
 	}
-	tsparse.InspectFile(c.File, func(n tsparse.Node) bool {
-		switch x := n.(type) {
-		case *tsparse.ObjectPattern:
-			if len(x.Props) == 0 && x.Rest == nil {
-				report(x, "object")
-			}
-		case *tsparse.ArrayPattern:
-			if len(x.Elems) == 0 {
-				report(x, "array")
-			}
-		case *tsparse.AssignExpr:
-			if x.Op == tsparse.TEq {
-				target(x.Left)
-			}
-		case *tsparse.ForInStmt:
-			if es, ok := x.Left.(*tsparse.ExprStmt); ok {
-				target(es.Expr)
-			}
-		case *tsparse.ForOfStmt:
-			if es, ok := x.Left.(*tsparse.ExprStmt); ok {
-				target(es.Expr)
-			}
+	// One pass per node type: the findings carry no fixes, so two at one
+	// position with one message are identical and their order cannot show.
+	tsparse.Each(c.File, func(x *tsparse.ObjectPattern) {
+		if len(x.Props) == 0 && x.Rest == nil {
+			report(x, "object")
 		}
-		return true
+	})
+	tsparse.Each(c.File, func(x *tsparse.ArrayPattern) {
+		if len(x.Elems) == 0 {
+			report(x, "array")
+		}
+	})
+	tsparse.Each(c.File, func(x *tsparse.AssignExpr) {
+		if x.Op == tsparse.TEq {
+			target(x.Left)
+		}
+	})
+	tsparse.Each(c.File, func(x *tsparse.ForInStmt) {
+		if es, ok := x.Left.(*tsparse.ExprStmt); ok {
+			target(es.Expr)
+		}
+	})
+	tsparse.Each(c.File, func(x *tsparse.ForOfStmt) {
+		if es, ok := x.Left.(*tsparse.ExprStmt); ok {
+			target(es.Expr)
+		}
 	})
 })
 
