@@ -35,37 +35,37 @@ type consistentReturnOptions struct {
 func checkConsistentReturn(c *rules.FileContext) {
 	f := c.File
 	o := options(c, func() consistentReturnOptions { return consistentReturnOptions{} })
-	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
-		var fn *tsparse.Function
-		parent := tsparse.Node(nil)
-		if len(parents) > 0 {
-			parent = parents[len(parents)-1]
+	// One pass per function kind: each function is checked on its own, and
+	// the findings are sorted by position afterwards.
+	check := func(owner tsparse.Node, fn *tsparse.Function, parents []tsparse.Node) {
+		if fn.Body != nil {
+			checkFunctionReturns(c, owner, fn, lastOf(parents), o)
 		}
-		switch n := n.(type) {
-		case *tsparse.FuncDecl:
-			fn = n.Func
-		case *tsparse.FuncExpr:
-			fn = n.Func
-		case *tsparse.ArrowFunc:
-			fn = n.Func
-		case *tsparse.MethodDef:
-			fn, parent = n.Func, n
-		default:
-			return true
+	}
+	tsparse.EachWithParents(f, func(n *tsparse.FuncDecl, parents []tsparse.Node) { check(n, n.Func, parents) })
+	tsparse.EachWithParents(f, func(n *tsparse.FuncExpr, parents []tsparse.Node) { check(n, n.Func, parents) })
+	tsparse.EachWithParents(f, func(n *tsparse.ArrowFunc, parents []tsparse.Node) { check(n, n.Func, parents) })
+	tsparse.Each(f, func(n *tsparse.MethodDef) {
+		if n.Func.Body != nil {
+			checkFunctionReturns(c, n, n.Func, n, o)
 		}
-		if fn.Body == nil {
-			return true
-		}
-		checkFunctionReturns(c, n, fn, parent, o)
-		return true
 	})
+}
+
+// lastOf is the direct parent in an ancestor list, nil for a top-level node.
+func lastOf(parents []tsparse.Node) tsparse.Node {
+	if len(parents) == 0 {
+		return nil
+	}
+	return parents[len(parents)-1]
 }
 
 func checkFunctionReturns(c *rules.FileContext, owner tsparse.Node, fn *tsparse.Function, parent tsparse.Node, o consistentReturnOptions) {
 	var first *tsparse.ReturnStmt
 	firstHasValue := false
 	name := "" // built on the first report: most functions have none
-	tsparse.Inspect(fn.Body, func(n tsparse.Node) bool {
+	// Every function body is walked: the flattened tree saves re-descending.
+	tsparse.InspectSubtree(c.File, fn.Body, func(n tsparse.Node) bool {
 		switch n := n.(type) {
 		case *tsparse.FuncDecl, *tsparse.FuncExpr, *tsparse.ArrowFunc, *tsparse.ClassDecl, *tsparse.ClassExpr:
 			return false

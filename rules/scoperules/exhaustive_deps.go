@@ -67,13 +67,10 @@ type depsChecker struct {
 func checkExhaustiveDeps(c *rules.FileContext) {
 	f := c.File
 	var calls []*tsparse.CallExpr
-	tsparse.InspectFile(f, func(n tsparse.Node) bool {
-		if call, ok := n.(*tsparse.CallExpr); ok {
-			if _, ok := reactiveHooks[reactHookName(call.Callee)]; ok {
-				calls = append(calls, call)
-			}
+	tsparse.Each(f, func(call *tsparse.CallExpr) {
+		if _, ok := reactiveHooks[reactHookName(call.Callee)]; ok {
+			calls = append(calls, call)
 		}
-		return true
 	})
 	if len(calls) == 0 {
 		return
@@ -85,6 +82,35 @@ func checkExhaustiveDeps(c *rules.FileContext) {
 }
 
 func (d *depsChecker) report(r tsparse.Range, msg string) { d.c.ReportRange(r, msg) }
+
+// walk is WalkWithParents over a callback, read from the file's flattened
+// tree when it is a function (the type picks the short list to find it in).
+func (d *depsChecker) walk(fn tsparse.Node, visit func(tsparse.Node, []tsparse.Node) bool) {
+	switch fn := fn.(type) {
+	case *tsparse.ArrowFunc:
+		tsparse.WalkSubtree(d.f, fn, visit)
+	case *tsparse.FuncExpr:
+		tsparse.WalkSubtree(d.f, fn, visit)
+	case *tsparse.FuncDecl:
+		tsparse.WalkSubtree(d.f, fn, visit)
+	default:
+		tsparse.WalkWithParents(fn, visit)
+	}
+}
+
+// inspect is Inspect over a callback, like walk.
+func (d *depsChecker) inspect(fn tsparse.Node, visit func(tsparse.Node) bool) {
+	switch fn := fn.(type) {
+	case *tsparse.ArrowFunc:
+		tsparse.InspectSubtree(d.f, fn, visit)
+	case *tsparse.FuncExpr:
+		tsparse.InspectSubtree(d.f, fn, visit)
+	case *tsparse.FuncDecl:
+		tsparse.InspectSubtree(d.f, fn, visit)
+	default:
+		tsparse.Inspect(fn, visit)
+	}
+}
 
 func (d *depsChecker) text(n tsparse.Node) string {
 	r := n.Span()
@@ -193,7 +219,7 @@ func (d *depsChecker) dependencies(fn tsparse.Node, pure map[*tsparse.Scope]bool
 	deps := map[string]bool{}
 	stable := map[string]bool{}
 	stale := map[string]bool{}
-	tsparse.WalkWithParents(fn, func(n tsparse.Node, parents []tsparse.Node) bool {
+	d.walk(fn, func(n tsparse.Node, parents []tsparse.Node) bool {
 		ref := d.sc.ReferenceOf(n)
 		if ref == nil || ref.Binding == nil || !pure[ref.Binding.Scope] || ref.Flags&tsparse.RefInType != 0 {
 			return true
@@ -331,7 +357,7 @@ func (d *depsChecker) capturesNothing(fn tsparse.Node, declScope *tsparse.Scope)
 	}
 	span := fn.Span()
 	captures := false
-	tsparse.Inspect(fn, func(n tsparse.Node) bool {
+	d.inspect(fn, func(n tsparse.Node) bool {
 		if captures {
 			return false
 		}
@@ -645,7 +671,7 @@ func sortedKeys(m map[string]bool) []string {
 // a state setter of the component directly in its body re-renders forever.
 func (d *depsChecker) checkSetStateWithoutDeps(call *tsparse.CallExpr, fn tsparse.Node, name string, pure map[*tsparse.Scope]bool) {
 	setter := ""
-	tsparse.Inspect(fn, func(n tsparse.Node) bool {
+	d.inspect(fn, func(n tsparse.Node) bool {
 		if setter != "" {
 			return false
 		}

@@ -64,24 +64,19 @@ func checkNoParamReassign(c *rules.FileContext) {
 		ignored[n] = true
 	}
 	regexes := compileAll(o.IgnorePropertyModificationsForRegex)
-	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
-		id, ok := n.(*tsparse.Ident)
-		if !ok {
-			return true
-		}
+	tsparse.EachWithParents(f, func(id *tsparse.Ident, parents []tsparse.Node) {
 		u, ok := params[id]
 		if !ok {
-			return true
+			return
 		}
 		b, ref := u.binding, u.ref
 		if ref.Flags&tsparse.RefWrite != 0 {
 			c.ReportRange(id.Range, "Assignment to function parameter '"+b.Name+"'.")
-			return true
+			return
 		}
 		if o.Props && !ignored[b.Name] && !matchesAny(regexes, b.Name) && modifiesProperty(id, parents) {
 			c.ReportRange(id.Range, "Assignment to property of function parameter '"+b.Name+"'.")
 		}
-		return true
 	})
 }
 

@@ -226,17 +226,10 @@ func ambient(s *tsparse.Scope) bool {
 
 func hasJSX(f *tsparse.File) bool {
 	found := false
-	tsparse.InspectFile(f, func(n tsparse.Node) bool {
-		if found {
-			return false
-		}
-		switch n.(type) {
-		case *tsparse.JSXElement, *tsparse.JSXFragment:
-			found = true
-			return false
-		}
-		return true
-	})
+	tsparse.Each(f, func(*tsparse.JSXElement) { found = true })
+	if !found {
+		tsparse.Each(f, func(*tsparse.JSXFragment) { found = true })
+	}
 	return found
 }
 
@@ -257,24 +250,19 @@ func signatureParamRanges(f *tsparse.File) []tsparse.Range {
 			out = append(out, tsparse.Range{Start: params[0].Range.Start, End: params[len(params)-1].Range.End})
 		}
 	}
-	tsparse.InspectFile(f, func(n tsparse.Node) bool {
-		switch n := n.(type) {
-		case *tsparse.FuncType:
-			add(n.Params)
-		case *tsparse.CallSig:
-			add(n.Params)
-		case *tsparse.MethodSig:
-			add(n.Params)
-		case *tsparse.FuncDecl:
-			if n.Func.Body == nil {
-				add(n.Func.Params)
-			}
-		case *tsparse.MethodDef:
-			if n.Func.Body == nil {
-				add(n.Func.Params)
-			}
+	// The ranges' order does not matter: declaredInSignatures searches each.
+	tsparse.Each(f, func(n *tsparse.FuncType) { add(n.Params) })
+	tsparse.Each(f, func(n *tsparse.CallSig) { add(n.Params) })
+	tsparse.Each(f, func(n *tsparse.MethodSig) { add(n.Params) })
+	tsparse.Each(f, func(n *tsparse.FuncDecl) {
+		if n.Func.Body == nil {
+			add(n.Func.Params)
 		}
-		return true
+	})
+	tsparse.Each(f, func(n *tsparse.MethodDef) {
+		if n.Func.Body == nil {
+			add(n.Func.Params)
+		}
 	})
 	return out
 }

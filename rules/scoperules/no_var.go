@@ -28,10 +28,9 @@ var noVar = &rules.Rule{
 func checkNoVar(c *rules.FileContext) {
 	f := c.File
 	sc := f.Scopes()
-	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
-		d, ok := n.(*tsparse.VarDecl)
-		if !ok || d.Kind != tsparse.VarVar {
-			return true
+	tsparse.EachWithParents(f, func(d *tsparse.VarDecl, parents []tsparse.Node) {
+		if d.Kind != tsparse.VarVar {
+			return
 		}
 		var fixes []rules.Fix
 		if canFixVar(d, parents, sc) {
@@ -39,7 +38,6 @@ func checkNoVar(c *rules.FileContext) {
 				Edits: []rules.Edit{{Start: d.KindRange.Start, End: d.KindRange.End, NewText: "let"}}}}
 		}
 		c.ReportRange(d.Range, "Unexpected var, use let or const instead.", fixes...)
-		return true
 	})
 }
 

@@ -46,10 +46,9 @@ type letDecl struct {
 
 func collectLets(f *tsparse.File) map[*tsparse.VarDeclarator]*letDecl {
 	out := map[*tsparse.VarDeclarator]*letDecl{}
-	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
-		d, ok := n.(*tsparse.VarDecl)
-		if !ok || d.Kind != tsparse.VarLet {
-			return true
+	tsparse.EachWithParents(f, func(d *tsparse.VarDecl, parents []tsparse.Node) {
+		if d.Kind != tsparse.VarLet {
+			return
 		}
 		ld := &letDecl{decl: d, statement: true}
 		if len(parents) > 0 {
@@ -67,7 +66,6 @@ func collectLets(f *tsparse.File) map[*tsparse.VarDeclarator]*letDecl {
 		for _, x := range d.Decls {
 			out[x] = ld
 		}
-		return true
 	})
 	return out
 }

@@ -582,13 +582,7 @@ func (rc *reactComponents) fromReact(id *tsparse.Ident) bool {
 func (rc *reactComponents) importOf(spec *tsparse.ImportSpec) *tsparse.ImportDecl {
 	if !rc.importsDone {
 		rc.importsDone = true
-		tsparse.InspectFile(rc.f, func(n tsparse.Node) bool {
-			if imp, ok := n.(*tsparse.ImportDecl); ok {
-				rc.imports = append(rc.imports, imp)
-				return false
-			}
-			return true
-		})
+		tsparse.Each(rc.f, func(imp *tsparse.ImportDecl) { rc.imports = append(rc.imports, imp) })
 	}
 	for _, imp := range rc.imports {
 		for _, s := range imp.Named {

@@ -79,46 +79,40 @@ func isReactChildren(e tsparse.Expr) bool {
 
 func checkNoArrayIndexKey(c *rules.FileContext) {
 	f := c.File
-	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
-		var value tsparse.Expr
-		switch n := n.(type) {
-		case *tsparse.JSXAttr:
-			name, ok := n.Name.(*tsparse.JSXIdent)
-			if !ok || name.Name != "key" {
-				return true
-			}
-			cont, ok := n.Value.(*tsparse.JSXExprContainer)
-			if !ok || cont.Expr == nil {
-				return true
-			}
-			value = cont.Expr
-		case *tsparse.CallExpr:
-			if !isCreateCloneElement(n.Callee) || len(n.Args) < 2 {
-				return true
-			}
-			props, ok := n.Args[1].(*tsparse.ObjectLit)
-			if !ok {
-				return true
-			}
-			names := indexNames(parents)
-			if len(names) == 0 {
-				return true
-			}
-			for _, p := range props.Props {
-				if prop, ok := p.(*tsparse.Property); ok {
-					if k, ok := prop.Key.(*tsparse.Ident); ok && k.Name == "key" && prop.Value != nil {
-						checkKeyValue(c, prop.Value, names)
-					}
-				}
-			}
-			return true
-		default:
-			return true
+	// JSX key attributes, then createElement/cloneElement props: each
+	// finding is about one value, and findings are sorted by position.
+	tsparse.EachWithParents(f, func(n *tsparse.JSXAttr, parents []tsparse.Node) {
+		name, ok := n.Name.(*tsparse.JSXIdent)
+		if !ok || name.Name != "key" {
+			return
+		}
+		cont, ok := n.Value.(*tsparse.JSXExprContainer)
+		if !ok || cont.Expr == nil {
+			return
 		}
 		if names := indexNames(parents); len(names) > 0 {
-			checkKeyValue(c, value, names)
+			checkKeyValue(c, cont.Expr, names)
 		}
-		return true
+	})
+	tsparse.EachWithParents(f, func(n *tsparse.CallExpr, parents []tsparse.Node) {
+		if !isCreateCloneElement(n.Callee) || len(n.Args) < 2 {
+			return
+		}
+		props, ok := n.Args[1].(*tsparse.ObjectLit)
+		if !ok {
+			return
+		}
+		names := indexNames(parents)
+		if len(names) == 0 {
+			return
+		}
+		for _, p := range props.Props {
+			if prop, ok := p.(*tsparse.Property); ok {
+				if k, ok := prop.Key.(*tsparse.Ident); ok && k.Name == "key" && prop.Value != nil {
+					checkKeyValue(c, prop.Value, names)
+				}
+			}
+		}
 	})
 }
 
@@ -224,14 +218,10 @@ func checkConstructedContextValues(c *rules.FileContext) {
 	f := c.File
 	sc := f.Scopes()
 	lines := f.Lines()
-	tsparse.InspectFile(f, func(n tsparse.Node) bool {
-		open, ok := n.(*tsparse.JSXOpening)
-		if !ok {
-			return true
-		}
+	tsparse.Each(f, func(open *tsparse.JSXOpening) {
 		member, ok := open.Name.(*tsparse.JSXMemberExpr)
 		if !ok || member.Prop.Name != "Provider" {
-			return true
+			return
 		}
 		for _, a := range open.Attrs {
 			attr, ok := a.(*tsparse.JSXAttr)
@@ -244,11 +234,11 @@ func checkConstructedContextValues(c *rules.FileContext) {
 			}
 			cont, ok := attr.Value.(*tsparse.JSXExprContainer)
 			if !ok || cont.Expr == nil {
-				return true
+				return
 			}
 			info := constructionOf(cont.Expr, sc)
 			if info == nil {
-				return true
+				return
 			}
 			line, _ := lines.Position(info.node.Span().Start)
 			msg := "The " + info.kind + " passed as the value prop to the Context provider (at line " + strconv.Itoa(line) + ") changes every render. To fix this consider wrapping it in a useMemo hook."
@@ -256,9 +246,8 @@ func checkConstructedContextValues(c *rules.FileContext) {
 				msg = "The '" + id.Name + "' " + info.kind + " (at line " + strconv.Itoa(line) + ") passed as the value prop to the Context provider changes every render. To fix this consider wrapping it in a useMemo hook."
 			}
 			c.ReportRange(info.node.Span(), msg)
-			return true
+			return
 		}
-		return true
 	})
 }
 

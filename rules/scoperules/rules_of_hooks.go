@@ -49,19 +49,14 @@ func hookCallee(src []byte, callee tsparse.Expr) (string, bool) {
 
 func checkRulesOfHooks(c *rules.FileContext) {
 	f := c.File
-	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
-		call, ok := n.(*tsparse.CallExpr)
-		if !ok {
-			return true
-		}
+	tsparse.EachWithParents(f, func(call *tsparse.CallExpr, parents []tsparse.Node) {
 		hook, ok := hookCallee(f.Src, call.Callee)
 		if !ok {
-			return true
+			return
 		}
 		if msg := hookViolation(hook, call, parents); msg != "" {
 			c.ReportRange(call.Callee.Span(), msg)
 		}
-		return true
 	})
 }
 

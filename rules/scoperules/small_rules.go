@@ -33,14 +33,15 @@ func checkNoConsole(c *rules.FileContext) {
 	if len(globalConsole) == 0 {
 		return
 	}
-	tsparse.InspectFile(f, func(n tsparse.Node) bool {
-		if m, ok := n.(*tsparse.MemberExpr); ok && globalConsole[m.Object] {
+	tsparse.Each(f, func(m *tsparse.MemberExpr) {
+		if globalConsole[m.Object] {
 			c.ReportRange(m.Range, "Unexpected console statement.")
 		}
-		if ix, ok := n.(*tsparse.IndexExpr); ok && globalConsole[ix.Object] {
+	})
+	tsparse.Each(f, func(ix *tsparse.IndexExpr) {
+		if globalConsole[ix.Object] {
 			c.ReportRange(ix.Range, "Unexpected console statement.")
 		}
-		return true
 	})
 }
 
