@@ -2,6 +2,7 @@ package airbnb
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/fsdlint/fsdlint/rules"
@@ -26,31 +27,32 @@ var preferTemplate = &rules.Rule{
 		Correct:   []string{"const s = `Hello, ${name}!`;", "const s = 'a' + 'b';"},
 	},
 	File: func(c *rules.FileContext) {
+		// The concatenations that string and template literals sit in, in
+		// the literals' source order: two chains can start at the same
+		// position, and the first literal's chain is the one reported.
+		type chain struct {
+			literal int32
+			top     tsparse.Expr
+		}
+		var chains []chain
+		add := func(n tsparse.Node, parents []tsparse.Node) {
+			if top := concatTop(parents); top != nil {
+				chains = append(chains, chain{n.Span().Start, top})
+			}
+		}
+		tsparse.EachWithParents(c.File, func(n *tsparse.StringLit, parents []tsparse.Node) { add(n, parents) })
+		tsparse.EachWithParents(c.File, func(n *tsparse.TemplateLit, parents []tsparse.Node) { add(n, parents) })
+		// Literals are distinct tokens, so their starts give the walk's (pre)order.
+		sort.SliceStable(chains, func(i, j int) bool { return chains[i].literal < chains[j].literal })
 		done := map[int32]bool{}
-		walk(c.File, func(n tsparse.Node, parents []tsparse.Node) {
-			if !isStringOrTemplate(n) {
-				return
-			}
-			// ESTree has no parentheses: the literal's parent is the first non-paren ancestor.
-			var top tsparse.Expr
-			for i := len(parents) - 1; i >= 0; i-- {
-				switch p := parents[i].(type) {
-				case *tsparse.ParenExpr:
-					continue
-				case *tsparse.BinaryExpr:
-					if p.Op == tsparse.TPlus {
-						top = p
-						continue
-					}
-				}
-				break
-			}
-			if top == nil || done[top.Span().Start] {
-				return
+		for _, ch := range chains {
+			top := ch.top
+			if done[top.Span().Start] {
+				continue
 			}
 			done[top.Span().Start] = true
 			if !hasNonStringOperand(top) {
-				return
+				continue
 			}
 			var fixes []rules.Fix
 			if canFixConcat(c.File, top) {
@@ -58,8 +60,28 @@ var preferTemplate = &rules.Rule{
 					Edits: []rules.Edit{{Start: top.Span().Start, End: top.Span().End, NewText: templateOf(c.File, top, "", "")}}})
 			}
 			c.ReportRange(top.Span(), "Unexpected string concatenation.", fixes...)
-		})
+		}
 	},
+}
+
+// concatTop is the outermost `+` chain a literal with these ancestors is an
+// operand of, or nil. ESTree has no parentheses: the literal's parent is the
+// first non-paren ancestor.
+func concatTop(parents []tsparse.Node) tsparse.Expr {
+	var top tsparse.Expr
+	for i := len(parents) - 1; i >= 0; i-- {
+		switch p := parents[i].(type) {
+		case *tsparse.ParenExpr:
+			continue
+		case *tsparse.BinaryExpr:
+			if p.Op == tsparse.TPlus {
+				top = p
+				continue
+			}
+		}
+		break
+	}
+	return top
 }
 
 func isStringOrTemplate(n tsparse.Node) bool {
