@@ -1,5 +1,7 @@
 package tsparse
 
+import "unsafe"
+
 // flatTree is a file's AST laid out once in source (pre)order. Most rules walk
 // the whole file; with ~90 of them on, walking this array instead of
 // re-descending the tree through eachChild for every rule removed about a
@@ -9,8 +11,8 @@ type flatTree struct {
 	depth  []int32 // 0 for a top-level statement
 	parent []int32 // index of the parent node, -1 for a top-level statement
 	end    []int32 // index just past the node's subtree
-	// byType memoises Each's per-type index lists (a few dozen types per file).
-	byType []typeIndex
+	// byType groups the node indexes by type for Each (built on first use).
+	byType map[unsafe.Pointer][]int32
 }
 
 // flat returns the file's flattened AST, built on first use (rules of one
@@ -81,12 +83,12 @@ func WalkFile(f *File, fn func(n Node, parents []Node) bool) {
 
 // Each calls fn for every node of type T in the file, in source order. A rule
 // that looks at one kind of node should use it rather than InspectFile: the
-// nodes of each type are collected once per file (on first request) and
-// every later rule asking for the same type iterates only those, instead of
-// calling back on every node of the file.
+// file's nodes are grouped by type once (on the first request) and each rule
+// then iterates only the nodes of its type, instead of being called back on
+// every node of the file.
 func Each[T Node](f *File, fn func(n T)) {
 	t := f.flat()
-	for _, i := range t.ofType(typeKey[T](), func(n Node) bool { _, ok := n.(T); return ok }) {
+	for _, i := range t.ofTypeWord(typeWordOf[T]()) {
 		fn(t.nodes[i].(T))
 	}
 }
@@ -97,33 +99,45 @@ func Each[T Node](f *File, fn func(n T)) {
 func EachWithParents[T Node](f *File, fn func(n T, parents []Node)) {
 	t := f.flat()
 	var parents []Node
-	for _, i := range t.ofType(typeKey[T](), func(n Node) bool { _, ok := n.(T); return ok }) {
+	for _, i := range t.ofTypeWord(typeWordOf[T]()) {
 		parents = t.ancestors(i, parents[:0])
 		fn(t.nodes[i].(T), parents)
 	}
 }
 
-// typeKey identifies T without reflection: a typed nil in an interface.
+// typeWord is the first word of an interface value: its type descriptor for
+// the Node interface, the same pointer for every node of one concrete type.
+// Grouping by it costs one map access per node, once per file, where a type
+// assertion pass per requested type cost one indirect call per node and type.
+func typeWord(n Node) unsafe.Pointer { return (*[2]unsafe.Pointer)(unsafe.Pointer(&n))[0] }
+
+// typeWordOf is typeWord of a (nil) T.
+func typeWordOf[T Node]() unsafe.Pointer {
+	var zero T
+	return typeWord(zero)
+}
+
+// typeKey and ofType find the nodes of T's type from a typed nil of T.
 func typeKey[T Node]() any {
 	var zero T
 	return any(zero)
 }
 
-// ofType returns the indexes of the nodes that match, memoised per key.
-func (t *flatTree) ofType(key any, match func(Node) bool) []int32 {
-	for _, e := range t.byType {
-		if e.key == key {
-			return e.indexes
+func (t *flatTree) ofType(key any, _ func(Node) bool) []int32 {
+	n, _ := key.(Node)
+	return t.ofTypeWord(typeWord(n))
+}
+
+// ofTypeWord returns the indexes of the nodes whose type word is w.
+func (t *flatTree) ofTypeWord(w unsafe.Pointer) []int32 {
+	if t.byType == nil {
+		t.byType = make(map[unsafe.Pointer][]int32, 64)
+		for i, n := range t.nodes {
+			k := typeWord(n)
+			t.byType[k] = append(t.byType[k], int32(i))
 		}
 	}
-	var idx []int32
-	for i, n := range t.nodes {
-		if match(n) {
-			idx = append(idx, int32(i))
-		}
-	}
-	t.byType = append(t.byType, typeIndex{key, idx})
-	return idx
+	return t.byType[w]
 }
 
 // ancestors appends node i's ancestors, outermost first, to out.
@@ -138,9 +152,4 @@ func (t *flatTree) ancestors(i int32, out []Node) []Node {
 		out[d] = t.nodes[p]
 	}
 	return out
-}
-
-type typeIndex struct {
-	key     any
-	indexes []int32
 }
