@@ -64,19 +64,24 @@ func checkNoParamReassign(c *rules.FileContext) {
 		ignored[n] = true
 	}
 	regexes := compileAll(o.IgnorePropertyModificationsForRegex)
-	tsparse.EachWithParents(f, func(id *tsparse.Ident, parents []tsparse.Node) {
+	tsparse.WalkFile(f, func(n tsparse.Node, parents []tsparse.Node) bool {
+		id, ok := n.(*tsparse.Ident)
+		if !ok {
+			return true
+		}
 		u, ok := params[id]
 		if !ok {
-			return
+			return true
 		}
 		b, ref := u.binding, u.ref
 		if ref.Flags&tsparse.RefWrite != 0 {
 			c.ReportRange(id.Range, "Assignment to function parameter '"+b.Name+"'.")
-			return
+			return true
 		}
 		if o.Props && !ignored[b.Name] && !matchesAny(regexes, b.Name) && modifiesProperty(id, parents) {
 			c.ReportRange(id.Range, "Assignment to property of function parameter '"+b.Name+"'.")
 		}
+		return true
 	})
 }
 
