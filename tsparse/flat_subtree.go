@@ -52,7 +52,7 @@ func indexOf[T Node](t *flatTree, root T) (int32, bool) {
 	if isNil(root) {
 		return 0, false
 	}
-	idx := t.ofType(typeKey[T](), func(n Node) bool { _, ok := n.(T); return ok })
+	idx := t.ofTypeWord(typeWordOf[T]())
 	start := root.Span().Start
 	k := sort.Search(len(idx), func(k int) bool { return t.nodes[idx[k]].Span().Start >= start })
 	for ; k < len(idx) && t.nodes[idx[k]].Span().Start == start; k++ {
