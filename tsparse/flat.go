@@ -117,17 +117,6 @@ func typeWordOf[T Node]() unsafe.Pointer {
 	return typeWord(zero)
 }
 
-// typeKey and ofType find the nodes of T's type from a typed nil of T.
-func typeKey[T Node]() any {
-	var zero T
-	return any(zero)
-}
-
-func (t *flatTree) ofType(key any, _ func(Node) bool) []int32 {
-	n, _ := key.(Node)
-	return t.ofTypeWord(typeWord(n))
-}
-
 // ofTypeWord returns the indexes of the nodes whose type word is w.
 func (t *flatTree) ofTypeWord(w unsafe.Pointer) []int32 {
 	if t.byType == nil {
