@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/tsparse"
@@ -17,15 +18,16 @@ import (
 // LineHash fingerprints a line's content with all whitespace removed, so that
 // re-indenting or reformatting spaces keeps the hash (as SonarQube's line hashes do).
 func LineHash(line []byte) string {
-	h := sha256.New()
+	// The non-space runes are collected and hashed in one Write (invalid
+	// UTF-8 counts as U+FFFD, as ranging over a string yields it).
+	kept := make([]byte, 0, len(line))
 	for _, r := range string(line) {
 		if !unicode.IsSpace(r) {
-			var buf [4]byte
-			n := copy(buf[:], string(r))
-			h.Write(buf[:n])
+			kept = utf8.AppendRune(kept, r)
 		}
 	}
-	return hex.EncodeToString(h.Sum(nil)[:8])
+	sum := sha256.Sum256(kept)
+	return hex.EncodeToString(sum[:8])
 }
 
 // FindingLineHash is the hash of the line a finding starts on; "" for folder
@@ -44,6 +46,13 @@ func FindingLineHash(f rules.Finding, src []byte) string {
 // LineHashes computes FindingLineHash for many findings, indexing each file once.
 func LineHashes(findings []rules.Finding, sources map[string][]byte) []string {
 	tables := map[string]*tsparse.LineTable{}
+	type lineKey struct {
+		path string
+		line int
+	}
+	// Many findings can share a line (a long generated line can carry
+	// thousands): each line is hashed once.
+	hashes := map[lineKey]string{}
 	out := make([]string, len(findings))
 	for i, f := range findings {
 		src, ok := sources[f.Path]
@@ -56,7 +65,13 @@ func LineHashes(findings []rules.Finding, sources map[string][]byte) []string {
 			tables[f.Path] = lt
 		}
 		if f.Line <= lt.Lines() {
-			out[i] = LineHash(lt.LineText(f.Line))
+			k := lineKey{f.Path, f.Line}
+			h, ok := hashes[k]
+			if !ok {
+				h = LineHash(lt.LineText(f.Line))
+				hashes[k] = h
+			}
+			out[i] = h
 		}
 	}
 	return out
