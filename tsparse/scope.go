@@ -176,27 +176,6 @@ type Scopes struct {
 	// order of their start offset (a sorted copy builds and searches faster
 	// than a map from node to reference, and is a fifth of its size).
 	byStart []*Reference
-	memo    []memoEntry // Memo's values
-}
-
-type memoEntry struct {
-	key   any
-	value any
-}
-
-// Memo returns the value build makes for key, built on first use. Analyses
-// derived from the scopes (React component detection, say) are computed
-// once per file this way and shared by the rules that need them, as the
-// scopes are. key must be comparable; a package-private type avoids clashes.
-func (s *Scopes) Memo(key any, build func() any) any {
-	for _, e := range s.memo {
-		if e.key == key {
-			return e.value
-		}
-	}
-	v := build()
-	s.memo = append(s.memo, memoEntry{key, v})
-	return v
 }
 
 // ReferenceOf returns the reference an identifier node (*Ident or *JSXIdent)

@@ -60,7 +60,7 @@ type componentIndexKey struct{}
 // runs on the first call per file.
 func detectComponents(f *tsparse.File) *reactComponents {
 	sc := f.Scopes()
-	idx := sc.Memo(componentIndexKey{}, func() any { return buildComponentIndex(f, sc) }).(*componentIndex)
+	idx := f.Memo(componentIndexKey{}, func() any { return buildComponentIndex(f, sc) }).(*componentIndex)
 	return &reactComponents{componentIndex: idx, f: f, scopes: sc}
 }
 
