@@ -137,15 +137,6 @@ var noRestrictedExports = &rules.Rule{
 				c.ReportRange(n.Span(), "'"+name+"' is restricted from being used as an exported name.")
 			}
 		}
-		moduleName := func(e tsparse.Expr) string {
-			switch x := e.(type) {
-			case *tsparse.Ident:
-				return x.Name
-			case *tsparse.StringLit:
-				return x.Value
-			}
-			return ""
-		}
 		var bindings func(p tsparse.Node)
 		bindings = func(p tsparse.Node) {
 			switch x := p.(type) {
@@ -174,7 +165,7 @@ var noRestrictedExports = &rules.Rule{
 			switch x := s.(type) {
 			case *tsparse.ExportAllDecl:
 				if x.Alias != nil {
-					checkName(x.Alias, moduleName(x.Alias))
+					checkName(x.Alias, moduleExportName(x.Alias))
 				}
 			case *tsparse.ExportNamedDecl:
 				for _, spec := range x.Specs {
@@ -182,7 +173,7 @@ var noRestrictedExports = &rules.Rule{
 					if exported == nil {
 						exported = spec.Local
 					}
-					checkName(exported, moduleName(exported))
+					checkName(exported, moduleExportName(exported))
 				}
 			case *tsparse.ExportDecl:
 				switch d := x.Decl.(type) {

@@ -13,15 +13,6 @@ var noUselessRename = styleRule("no-useless-rename", "Disallow renaming an impor
 	report := func(n tsparse.Node, kind, name string) {
 		c.ReportRange(n.Span(), kind+" "+name+" unnecessarily renamed.")
 	}
-	exportName := func(e tsparse.Expr) string {
-		switch x := e.(type) {
-		case *tsparse.Ident:
-			return x.Name
-		case *tsparse.StringLit:
-			return x.Value
-		}
-		return ""
-	}
 	keyName := func(k tsparse.Expr) (string, bool) {
 		switch x := k.(type) {
 		case *tsparse.Ident:
@@ -86,13 +77,13 @@ var noUselessRename = styleRule("no-useless-rename", "Disallow renaming an impor
 		}
 	})
 	tsparse.Each(c.File, func(x *tsparse.ImportSpec) {
-		if x.Imported != nil && x.Local != nil && x.Imported.Span() != x.Local.Range && exportName(x.Imported) == x.Local.Name {
-			report(x, "Import", exportName(x.Imported))
+		if x.Imported != nil && x.Local != nil && x.Imported.Span() != x.Local.Range && moduleExportName(x.Imported) == x.Local.Name {
+			report(x, "Import", moduleExportName(x.Imported))
 		}
 	})
 	tsparse.Each(c.File, func(x *tsparse.ExportSpec) {
-		if x.Local != nil && x.Exported != nil && x.Local.Span() != x.Exported.Span() && exportName(x.Local) == exportName(x.Exported) {
-			report(x, "Export", exportName(x.Local))
+		if x.Local != nil && x.Exported != nil && x.Local.Span() != x.Exported.Span() && moduleExportName(x.Local) == moduleExportName(x.Exported) {
+			report(x, "Export", moduleExportName(x.Local))
 		}
 	})
 })

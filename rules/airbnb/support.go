@@ -19,6 +19,18 @@ func walk(f *tsparse.File, fn func(n tsparse.Node, parents []tsparse.Node)) {
 	})
 }
 
+// moduleExportName is the name in an import/export specifier: an identifier
+// or, since ES2022, a string literal (`export { x as "a-b" }`); "" otherwise.
+func moduleExportName(e tsparse.Expr) string {
+	switch x := e.(type) {
+	case *tsparse.Ident:
+		return x.Name
+	case *tsparse.StringLit:
+		return x.Value
+	}
+	return ""
+}
+
 // parentOf returns the direct parent in a parents stack, or nil at top level.
 func parentOf(parents []tsparse.Node) tsparse.Node {
 	if len(parents) == 0 {
