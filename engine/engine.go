@@ -143,6 +143,7 @@ func (r *run) ruleTimings() []Timing {
 
 // run holds what every pass of one check reads.
 type run struct {
+	id        uint64 // rules.FileContext.Run
 	opts      Options
 	parser    Parser
 	resolvers []*config.Resolver // per target
@@ -152,8 +153,11 @@ type run struct {
 	listings  map[string][]fs.DirEntry // discovery's folder listings, handed to the resolver
 }
 
+// runCount numbers the runs of this process (FileContext.Run).
+var runCount atomic.Uint64
+
 func newRun(opts Options) (*run, error) {
-	r := &run{opts: opts, parser: opts.Parser, ruleIndex: map[string]int{}}
+	r := &run{id: runCount.Add(1), opts: opts, parser: opts.Parser, ruleIndex: map[string]int{}}
 	if r.parser.Parse == nil {
 		r.parser = DefaultParser()
 	}

@@ -143,6 +143,7 @@ func (r *run) runFileRule(st *fileState, file *tsparse.File, rule *rules.Rule, o
 		Options:  options,
 		Settings: r.resolvers[st.target].Config().Settings,
 		Listings: r.listings,
+		Run:      r.id,
 		Report: func(f rules.Finding) {
 			f.Rule = rule.Name
 			if f.Path == "" {

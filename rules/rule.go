@@ -164,6 +164,10 @@ type FileContext struct {
 	// absolute slash folder (complete, read-only; nil outside the engine),
 	// so that rules resolving paths need not list those folders again.
 	Listings map[string][]fs.DirEntry
+	// Run identifies the engine run (0 outside one). Rules that keep caches
+	// of the disk across files drop them when the run changes: watch mode and
+	// --fix check the same process again after files changed.
+	Run uint64
 }
 
 // ReportRange reports a finding at r in this file.

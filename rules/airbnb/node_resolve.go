@@ -87,7 +87,10 @@ var resolveCache sync.Map // resolveKey -> string ("" = not found)
 type nodeResolver struct{ known diskListings }
 
 // resolverFor is the resolver a rule uses on c's file.
-func resolverFor(c *rules.FileContext) nodeResolver { return nodeResolver{c.Listings} }
+func resolverFor(c *rules.FileContext) nodeResolver {
+	forgetOtherRuns(c.Run)
+	return nodeResolver{c.Listings}
+}
 
 func (r nodeResolver) statKind(p string) byte { return statKind(p, r.known) }
 

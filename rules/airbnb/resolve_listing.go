@@ -58,6 +58,29 @@ var (
 	statCache      sync.Map // path -> byte, for symlinks and unlistable folders
 )
 
+var (
+	cacheMu  sync.Mutex
+	cacheRun atomic.Uint64 // the engine run the disk caches describe
+)
+
+// forgetOtherRuns empties the caches that mirror the disk (listings, stats,
+// resolutions, package.json files) when a new engine run starts: in watch
+// mode or after --fix wrote files, the disk is not what the last run saw.
+// Run 0 (a rule called outside the engine) keeps them.
+func forgetOtherRuns(run uint64) {
+	if run == 0 || cacheRun.Load() == run {
+		return
+	}
+	cacheMu.Lock()
+	defer cacheMu.Unlock()
+	if cacheRun.Load() != run {
+		for _, m := range []*sync.Map{&folderListings, &statCache, &resolveCache, &packageCache} {
+			m.Clear()
+		}
+		cacheRun.Store(run)
+	}
+}
+
 // diskListings is what the engine read during discovery: complete disk
 // listings by absolute slash folder (rules.FileContext.Listings); may be nil.
 type diskListings = map[string][]fs.DirEntry
