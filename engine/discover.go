@@ -133,6 +133,9 @@ func (w *walker) walk(dir, realDir string, ignores ignoreStack) {
 		return
 	}
 	w.listings[dir] = sc.entries
+	for _, p := range sc.broken {
+		w.problem(p, true, "cannot read file: it is a symlink whose target does not exist")
+	}
 	for _, we := range sc.kept {
 		real := we.real
 		if real == "" {
@@ -153,6 +156,7 @@ type dirScan struct {
 	entries      []fs.DirEntry
 	err          error
 	kept         []walkEntry
+	broken       []string    // symlinks with source names whose target does not exist
 	childIgnores ignoreStack // the .gitignore files that apply inside the folder
 }
 
@@ -185,8 +189,13 @@ func (w *walker) scanDir(dir string, ignores ignoreStack) *dirScan {
 		mode := e.Type()
 		if mode&fs.ModeSymlink != 0 {
 			target, err := filepath.EvalSymlinks(filepath.FromSlash(we.path))
+			if errors.Is(err, fs.ErrNotExist) && IsSource(name) && !sc.childIgnores.ignored(we.path, name, false) &&
+				(w.res == nil || !w.res.Ignored(we.path)) {
+				sc.broken = append(sc.broken, we.path) // a source file that is not there: say so
+				continue
+			}
 			if err != nil || !within(target, w.rootReal) {
-				continue // broken, looping, or leaving the root
+				continue // looping, leaving the root, or a broken link that names no source file
 			}
 			st, err := os.Stat(target)
 			if err != nil {

@@ -50,8 +50,9 @@ func TestSymlinkLoops(t *testing.T) {
 	}
 }
 
-// TestSpecialFiles: a dangling symlink, a FIFO (a read would block forever)
-// and a socket with source names are not source files: skipped, no hang.
+// TestSpecialFiles: a FIFO (a read would block forever) with a source name is
+// not a source file: skipped, no hang. A dangling symlink with a source name
+// is reported (a file the user expects to be linted is not there).
 func TestSpecialFiles(t *testing.T) {
 	dir := tree(t, map[string]string{})
 	if err := os.Symlink("missing.ts", filepath.Join(dir, "dangling.ts")); err != nil {
@@ -65,8 +66,12 @@ func TestSpecialFiles(t *testing.T) {
 		t.Fatalf("exit code %d, want 1; stderr: %s", o.code, o.stderr)
 	}
 	o.wantSibling(t, "")
-	if len(o.findings) != 1 {
-		t.Errorf("want only the sibling's finding, got %+v", o.findings)
+	broken := o.wantOne(t, "internal/read-error", "dangling.ts")
+	if !strings.Contains(broken.Message, "symlink whose target does not exist") {
+		t.Errorf("dangling.ts: message %q does not say the link is broken", broken.Message)
+	}
+	if len(o.findings) != 2 {
+		t.Errorf("want the sibling's finding and the broken link's, got %+v", o.findings)
 	}
 	// Named on the command line, the FIFO must not block the run either.
 	o = check(t, dir, "fifo.ts", siblingName)
