@@ -2,7 +2,6 @@ package airbnb
 
 import (
 	"path"
-	"sync"
 
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/tsparse"
@@ -52,7 +51,6 @@ type fileImports struct {
 	res     nodeResolver
 	sources []moduleSource
 
-	mu       sync.Mutex // tests may run rules side by side on one file
 	resolved map[string]string
 }
 
@@ -71,15 +69,10 @@ func importsOf(c *rules.FileContext) *fileImports {
 
 // resolve is the node resolver's answer for spec imported from the file.
 func (fi *fileImports) resolve(spec string) string {
-	fi.mu.Lock()
-	r, ok := fi.resolved[spec]
-	fi.mu.Unlock()
-	if ok {
+	if r, ok := fi.resolved[spec]; ok {
 		return r
 	}
-	r = fi.res.resolve(fi.dir, spec)
-	fi.mu.Lock()
+	r := fi.res.resolve(fi.dir, spec)
 	fi.resolved[spec] = r
-	fi.mu.Unlock()
 	return r
 }
