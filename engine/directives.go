@@ -43,9 +43,14 @@ var directiveKeywords = []struct {
 
 // parseDirectives finds the suppression comments of a file.
 func parseDirectives(f *tsparse.File) []*directive {
+	return directivesIn(f.Src, f.Comments, f.Lines())
+}
+
+// directivesIn finds the suppression comments among a file's comments.
+func directivesIn(src []byte, comments []tsparse.Comment, lines *tsparse.LineTable) []*directive {
 	var out []*directive
-	for _, c := range f.Comments {
-		raw := f.Src[c.Range.Start:c.Range.End]
+	for _, c := range comments {
+		raw := src[c.Range.Start:c.Range.End]
 		if !bytes.Contains(raw, []byte("lint-")) {
 			continue // not "fsdlint-…" nor "eslint-…": most comments, no allocation
 		}
@@ -53,7 +58,6 @@ func parseDirectives(f *tsparse.File) []*directive {
 		if d == nil {
 			continue
 		}
-		lines := f.Lines()
 		d.start, d.end = c.Range.Start, c.Range.End
 		d.line = lines.Line(c.Range.Start)
 		d.endLn = lines.Line(c.Range.End - 1)

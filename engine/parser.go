@@ -19,4 +19,8 @@ type Parser struct {
 	EsbuildCheck func(path string, src []byte) *SyntaxError
 	// EsbuildImports takes a file's imports through esbuild (used when only esbuild accepts it).
 	EsbuildImports func(path string, src []byte) ([]tsparse.Import, error)
+	// Scan reads a file's facts and comments without a syntax tree, for files
+	// no enabled rule needs the tree of; ok=false sends the file to Parse.
+	// May be nil (every file is parsed).
+	Scan func(path string, src []byte) (facts *tsparse.Facts, comments []tsparse.Comment, ok bool)
 }

@@ -28,5 +28,6 @@ func DefaultParser() Parser {
 			return nil
 		},
 		EsbuildImports: tsparse.EsbuildImports,
+		Scan:           tsparse.ScanFacts,
 	}
 }

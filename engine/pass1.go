@@ -54,6 +54,14 @@ func (r *run) lintFile(sf sourceFile) *fileState {
 		return st
 	}
 	st.src = src
+	if r.parser.Scan != nil && !r.needsTree(st) {
+		if facts, comments, ok := r.parser.Scan(sf.path, src); ok {
+			st.lines = tsparse.NewLineTable(src)
+			st.facts = facts
+			st.directives = directivesIn(src, comments, st.lines)
+			return st
+		}
+	}
 	file, perr := r.parser.Parse(sf.path, src)
 	if perr != nil || file == nil {
 		st.lines = tsparse.NewLineTable(src)
@@ -71,6 +79,23 @@ func (r *run) lintFile(sf sourceFile) *fileState {
 	r.runFileRules(st, file)
 	st.facts = r.parser.Facts(file) // after the rules: it reuses the walk order they built
 	return st
+}
+
+// needsTree says whether a file must be parsed: some enabled per-file rule
+// runs on it, or --verify-syntax asks for the full check. Otherwise (the FSD
+// rule set, or files outside --staged's focus) its facts are scanned.
+func (r *run) needsTree(st *fileState) bool {
+	if r.opts.VerifySyntax || !r.fileRulesOn(st.path) {
+		return r.opts.VerifySyntax
+	}
+	settings := r.resolvers[st.target].Settings(st.path)
+	decl := IsDeclaration(st.path)
+	for i, rule := range r.opts.Rules {
+		if rule.File != nil && settings[i].Severity != rules.Off && (!decl || rule.DeclarationFiles) {
+			return true
+		}
+	}
+	return false
 }
 
 // tooDeep is tsparse's message for a file past its nesting limit.

@@ -2,6 +2,7 @@ package tsparse
 
 import (
 	"sort"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -9,12 +10,25 @@ import (
 // UTF-16 code units, as TypeScript, ESLint and editors do.
 type LineTable struct {
 	src    []byte
-	starts []int32 // byte offset of each line start
+	once   sync.Once
+	starts []int32 // byte offset of each line start, indexed on first use
 }
 
-// NewLineTable indexes the line starts of src. \n, \r\n and a lone \r end a line,
-// as do U+2028 and U+2029 (ECMAScript line terminators).
+// NewLineTable returns the line table of src. \n, \r\n and a lone \r end a
+// line, as do U+2028 and U+2029 (ECMAScript line terminators). The index is
+// built on first use: most files of a run never have a position asked for.
+// It is safe for concurrent use.
 func NewLineTable(src []byte) *LineTable {
+	return &LineTable{src: src}
+}
+
+func (t *LineTable) index() []int32 {
+	t.once.Do(t.build)
+	return t.starts
+}
+
+func (t *LineTable) build() {
+	src := t.src
 	starts := make([]int32, 1, len(src)/32+1)
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
@@ -32,23 +46,25 @@ func NewLineTable(src []byte) *LineTable {
 			}
 		}
 	}
-	return &LineTable{src: src, starts: starts}
+	t.starts = starts
 }
 
 // Lines is the number of lines (a file without a trailing newline still has its last line).
-func (t *LineTable) Lines() int { return len(t.starts) }
+func (t *LineTable) Lines() int { return len(t.index()) }
 
 // Line returns the 1-based line that holds byte offset off.
 func (t *LineTable) Line(off int32) int {
-	return sort.Search(len(t.starts), func(i int) bool { return t.starts[i] > off })
+	starts := t.index()
+	return sort.Search(len(starts), func(i int) bool { return starts[i] > off })
 }
 
 // LineStart is the byte offset where 1-based line starts.
-func (t *LineTable) LineStart(line int) int32 { return t.starts[line-1] }
+func (t *LineTable) LineStart(line int) int32 { return t.index()[line-1] }
 
 // LineEnd is the byte offset just past line's content, before its terminator.
 func (t *LineTable) LineEnd(line int) int32 {
 	end := int32(len(t.src))
+	t.index()
 	if line < len(t.starts) {
 		end = t.starts[line]
 		for end > t.starts[line-1] {
@@ -84,7 +100,7 @@ func (t *LineTable) Position(off int32) (line, col int) {
 		off = int32(len(t.src))
 	}
 	line = t.Line(off)
-	start := t.starts[line-1]
+	start := t.starts[line-1] // indexed by Line
 	if line == 1 && len(t.src) >= 3 && t.src[0] == 0xEF && t.src[1] == 0xBB && t.src[2] == 0xBF && off >= 3 {
 		start = 3
 	}
