@@ -83,6 +83,7 @@ type fileState struct {
 	facts      *tsparse.Facts
 	directives []*directive
 	findings   []rules.Finding
+	settings   []config.RuleSetting // the file's rule settings, when pass 1 looked them up
 }
 
 // Run checks the targets. The error is a *UsageError (bad path) or an internal
@@ -111,9 +112,10 @@ func Run(opts Options) (*Result, error) {
 		tuneGC(len(files))
 	}
 	mark("discover")
+	world := r.startWorld(files)
 	states := r.pass1(files)
 	mark("pass 1 (read, parse, file rules)")
-	findings, extra := r.pass2(states)
+	findings, extra := r.pass2(states, world)
 	findings = append(findings, problems...)
 	findings = r.focusFindings(findings)
 	mark("pass 2 (graph, project rules)")

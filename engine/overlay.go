@@ -113,17 +113,21 @@ func (r *run) holdsFocused(dir string) bool {
 	return false
 }
 
-// knowListings hands discovery's folder listings to the resolver, except
-// those of folders the overlay adds files to or removes files from.
-func (r *run) knowListings(res *fsd.Resolver) {
+// knownListing answers the resolver from discovery's folder listings, except
+// for folders the overlay adds files to or removes files from. The resolver
+// asks only for the folders it touches: handing it all of them up front was
+// a map per folder (10 ms at 10,000 files).
+func (r *run) knownListing() func(dir string) ([]fs.DirEntry, bool) {
 	changed := map[string]bool{}
 	for p := range r.opts.Overlay {
 		changed[path.Dir(p)] = true
 	}
-	for dir, entries := range r.listings {
-		if !changed[dir] {
-			res.KnowDir(dir, entries)
+	return func(dir string) ([]fs.DirEntry, bool) {
+		if changed[dir] {
+			return nil, false
 		}
+		entries, ok := r.listings[dir]
+		return entries, ok
 	}
 }
 

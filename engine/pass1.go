@@ -89,6 +89,7 @@ func (r *run) needsTree(st *fileState) bool {
 		return r.opts.VerifySyntax
 	}
 	settings := r.resolvers[st.target].Settings(st.path)
+	st.settings = settings // pass 2's rules ask for it once per import
 	decl := IsDeclaration(st.path)
 	for i, rule := range r.opts.Rules {
 		if rule.File != nil && settings[i].Severity != rules.Off && (!decl || rule.DeclarationFiles) {

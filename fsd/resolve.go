@@ -17,6 +17,11 @@ type ResolverOptions struct {
 	Aliases map[string][]string
 	// AliasBase is the absolute folder alias targets are relative to.
 	AliasBase string
+	// Listings, when set, answers for folders the caller has already read (the
+	// engine's discovery reads every folder): the complete, unfiltered listing
+	// of an absolute, slash-separated, clean folder path, or false to read the
+	// disk. Consulted only for folders resolution touches.
+	Listings func(dir string) ([]fs.DirEntry, bool)
 }
 
 // Resolution is where an import specifier leads.
@@ -76,7 +81,7 @@ func NewResolver(opts ResolverOptions) *Resolver {
 	if fsys == nil {
 		fsys = OSFS{}
 	}
-	files := &dirCache{fs: fsys, lists: newCache[string, *dirInfo](4096)}
+	files := &dirCache{fs: fsys, known: opts.Listings, lists: newCache[string, *dirInfo](4096)}
 	r := &Resolver{
 		fs: fsys, files: files, configs: newConfigLoader(fsys, files), aliasBase: opts.AliasBase,
 		memo: newCache[memoKey, Resolution](16384), pkgs: newCache[string, *packageJSON](1024), scopes: newCache[string, *packageJSON](64),

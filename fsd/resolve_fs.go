@@ -36,6 +36,7 @@ const (
 // instead of a stat per probe: extension probing asks many questions per import.
 type dirCache struct {
 	fs    FS
+	known func(dir string) ([]fs.DirEntry, bool) // listings read before (ResolverOptions.Listings)
 	lists *cache[string, *dirInfo]
 }
 
@@ -53,6 +54,11 @@ func (c *dirCache) list(dir string) map[string]entryKind { return c.info(dir).na
 func (c *dirCache) info(dir string) *dirInfo {
 	if v, ok := c.lists.load(dir); ok {
 		return v
+	}
+	if c.known != nil {
+		if entries, ok := c.known(dir); ok {
+			return c.store(dir, entries, true)
+		}
 	}
 	entries, err := c.fs.ReadDir(dir)
 	if err != nil {
