@@ -47,7 +47,10 @@ func parallel(n, jobs int, fn func(i int)) {
 // lintFile is pass 1 for one file. The AST lives only inside this call.
 func (r *run) lintFile(sf sourceFile) *fileState {
 	st := &fileState{path: sf.path, target: sf.target}
-	src, err := r.readSource(sf.path)
+	src, err := sf.src, error(nil)
+	if _, over := r.opts.Overlay[sf.path]; src == nil || over {
+		src, err = r.readSource(sf.path)
+	}
 	if err != nil {
 		st.findings = append(st.findings, rules.Finding{Rule: all.ReadError, Path: sf.path, Folder: true,
 			Message: fmt.Sprintf("cannot read file: %v", unwrapPathError(err))})

@@ -20,6 +20,11 @@ func readWhole(name string) ([]byte, error) {
 	if err != nil {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
 	}
+	return readAllFrom(fd, name)
+}
+
+// readAllFrom reads fd to its end and closes it.
+func readAllFrom(fd int, name string) ([]byte, error) {
 	defer syscall.Close(fd)
 	bp := readBufs.Get().(*[]byte)
 	buf := *bp
