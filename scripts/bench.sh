@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Benchmark fsdlint against its peers on generated FSD trees (run by hand, not in CI).
 #
-#   scripts/bench.sh [--sizes "1000 2500 10000"] [--with-50k] [--with-corpus] [--peers-max N] [--repeat N] [--work DIR] [--table-only]
+#   scripts/bench.sh [--sizes "1000 2500 10000"] [--with-50k] [--with-corpus] [--peers-max N] [--repeat N] [--peer-repeat N] [--work DIR] [--table-only]
 #
 # Installs the peers from npm into a scratch folder (oxlint, esbuild; Steiger and
 # ESLint + Airbnb come from testtools/, installed with `npm ci` there if missing),
 # generates the trees with cmd/fsdgen (deterministic, seed 1), builds fsdlint and
-# runs every tool on the same trees in the same run under /usr/bin/time -v:
+# runs every tool on the same trees in the same run under /usr/bin/time -v (CPU
+# time, peak memory; wall time from the nanosecond clock around it):
 #   fsdlint (every fsd/* rule)           vs Steiger 0.6 (every rule of the FSD plugin)
 #   fsdlint (the Airbnb rules it has)    vs ESLint 8 + Airbnb (exactly those rules)
 #   fsdlint (those oxlint also has)      vs oxlint (the same rules)
@@ -15,7 +16,8 @@
 # runs on every size. --with-50k adds the 50,000-file tree. --with-corpus adds
 # the npm real-code corpus of internal/corpus without its declaration files. fsdlint's runs are
 # short and noisy: each is repeated --repeat times (default 5) and the run with
-# the median wall time is kept; the peers (seconds to minutes) run once.
+# the median wall time is kept; Steiger, oxlint and esbuild run --peer-repeat
+# times (default 3, median kept), ESLint (minutes) once.
 # --table-only redraws the table from the last run's results in --work.
 # Prints a markdown table; writes it into README.md between <!-- bench:start -->
 # and <!-- bench:end --> when both markers exist, else into bench/results.md.
@@ -24,6 +26,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 sizes="1000 2500 10000"
 repeat=5
+peer_repeat=3
 peers_max=10000
 work=${TMPDIR:-/tmp}/fsdlint-bench
 tool_timeout=${BENCH_TIMEOUT:-1800}
@@ -36,6 +39,7 @@ while [ $# -gt 0 ]; do
     --with-corpus) with_corpus=1; shift ;;
     --peers-max) peers_max=$2; shift 2 ;;
     --repeat) repeat=$2; shift 2 ;;
+    --peer-repeat) peer_repeat=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --table-only) table_only=1; shift ;;
     *) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
@@ -104,17 +108,21 @@ measure() {
   for k in $(seq "${MEASURE_REPEAT:-1}"); do
     local timef=$work/out/$size-$slug.time
     echo "bench.sh: $size files: $tool (run $k)" >&2
-    local rc=0
+    local rc=0 t0 t1
+    # Wall time: the nanosecond clock around /usr/bin/time (whose own start-up,
+    # a millisecond, is counted against the tool); time -v prints centiseconds,
+    # too coarse for a 60 ms run. CPU and peak memory: time -v.
+    t0=$(date +%s%N)
     (cd "$dir" && timeout "$tool_timeout" /usr/bin/time -v -o "$timef" "$@" >"$work/out/$size-$slug.out" 2>"$work/out/$size-$slug.err") || rc=$?
+    t1=$(date +%s%N)
     if [ "$rc" = 124 ]; then
       printf '%s\t%s\t%s\ttimeout\t-\t-\t%s\n' "$size" "$tool" "$nrules" "$rc" >>"$results"
       return
     fi
-    awk -v size="$size" -v tool="$tool" -v n="$nrules" -v rc="$rc" -F': ' '
-      /Elapsed \(wall clock\)/ { k = split($2, t, ":"); wall = (k == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
+    awk -v size="$size" -v tool="$tool" -v n="$nrules" -v rc="$rc" -v ns="$((t1 - t0))" -F': ' '
       /User time/ { cpu += $2 } /System time/ { cpu += $2 }
       /Maximum resident set size/ { rss = $2 / 1024 }
-      END { printf "%s\t%s\t%s\t%.3f\t%.2f\t%.0f\t%s\n", size, tool, n, wall, cpu, rss, rc }' "$timef" >>"$runs"
+      END { printf "%s\t%s\t%s\t%.3f\t%.2f\t%.0f\t%s\n", size, tool, n, ns / 1e9, cpu, rss, rc }' "$timef" >>"$runs"
   done
   sort -t"$(printf '\t')" -k4,4n "$runs" | awk -v m="$(( (${MEASURE_REPEAT:-1} + 1) / 2 ))" 'NR == m' >>"$results"
 }
@@ -132,10 +140,10 @@ for size in $sizes; do
   MEASURE_REPEAT=$repeat measure "$size" "fsdlint (Airbnb)" "$n_airbnb" "$tree" "$fsdlint" check --config "$rules/airbnb.json" --format json --color never .
   MEASURE_REPEAT=$repeat measure "$size" "fsdlint (oxlint's)" "$n_ox" "$tree" "$fsdlint" check --config "$rules/ox-fsdlint.json" --format json --color never .
   if [ "$size" -le "$peers_max" ]; then
-    measure "$size" "Steiger 0.6 (FSD)" "$n_fsd" "$steiger_cwd" node "$steiger_cli" "$tree/src" --reporter json
+    MEASURE_REPEAT=$peer_repeat measure "$size" "Steiger 0.6 (FSD)" "$n_fsd" "$steiger_cwd" node "$steiger_cli" "$tree/src" --reporter json
     measure "$size" "ESLint 8 + Airbnb" "$n_airbnb" "$tree" node "$repo/testtools/eslint-airbnb.js" --rules "$(cat "$rules/airbnb.txt")" --files-from "$work/out/files-$size.txt"
-    measure "$size" "oxlint $OXLINT_VERSION" "$n_ox" "$tree" "$oxlint" -c "$rules/ox.json" --tsconfig tsconfig.json src
-    measure "$size" "esbuild transform (parse floor)" "-" "$tree" node "$repo/scripts/bench/esbuild-scan.js" "$peers/node_modules/esbuild" .
+    MEASURE_REPEAT=$peer_repeat measure "$size" "oxlint $OXLINT_VERSION" "$n_ox" "$tree" "$oxlint" -c "$rules/ox.json" --tsconfig tsconfig.json src
+    MEASURE_REPEAT=$peer_repeat measure "$size" "esbuild transform (parse floor)" "-" "$tree" node "$repo/scripts/bench/esbuild-scan.js" "$peers/node_modules/esbuild" .
   fi
 done
 
@@ -161,15 +169,15 @@ if [ -n "$with_corpus" ]; then
   MEASURE_REPEAT=$repeat measure "$size" "fsdlint (Airbnb)" "$n_airbnb" "$tree" "$fsdlint" check --config "$rules/airbnb.json" --format json --color never .
   MEASURE_REPEAT=$repeat measure "$size" "fsdlint (oxlint's)" "$n_ox" "$tree" "$fsdlint" check --config "$rules/ox-fsdlint.json" --format json --color never .
   measure "$size" "ESLint 8 + Airbnb" "$n_airbnb" "$tree" node "$repo/testtools/eslint-airbnb.js" --rules "$(cat "$rules/airbnb.txt")" --files-from "$work/out/files-$size.txt"
-  measure "$size" "oxlint $OXLINT_VERSION" "$n_ox" "$tree" "$oxlint" -c "$rules/ox.json" --tsconfig tsconfig.json .
+  MEASURE_REPEAT=$peer_repeat measure "$size" "oxlint $OXLINT_VERSION" "$n_ox" "$tree" "$oxlint" -c "$rules/ox.json" --tsconfig tsconfig.json .
 fi
 fi
 
 # --- table ---
 table=$work/table.md
-awk -F'\t' -v cores="$(nproc)" -v date="$(date -u +%Y-%m-%d)" -v repeat="$repeat" '
+awk -F'\t' -v cores="$(nproc)" -v date="$(date -u +%Y-%m-%d)" -v repeat="$repeat" -v peer_repeat="$peer_repeat" '
   BEGIN {
-    printf "Generated FSD trees (`cmd/fsdgen`, seed 1; \"corpus\" = the npm real-code corpus of internal/corpus), %s cores, %s. CPU = user + system seconds; fsdlint rows are the median-wall run of %s. ", cores, date, repeat
+    printf "Generated FSD trees (`cmd/fsdgen`, seed 1; \"corpus\" = the npm real-code corpus of internal/corpus), %s cores, %s. wall = nanosecond clock around `/usr/bin/time -v`, CPU = user + system seconds and peak RSS from it; fsdlint rows are the median-wall run of %s, Steiger, oxlint and esbuild rows of %s, ESLint runs once. ", cores, date, repeat, peer_repeat
     printf "\"peer ÷ fsdlint\" = the peer'"'"'s time over fsdlint'"'"'s on the same rules and tree (above 1: fsdlint is faster; "
     printf "esbuild is compared with the FSD run).\n\n"
     print "| files | tool | rules | wall s | CPU s | peak RSS MB | peer ÷ fsdlint (wall) | peer ÷ fsdlint (CPU) |"
