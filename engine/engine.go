@@ -100,6 +100,9 @@ func Run(opts Options) (*Result, error) {
 		timings = append(timings, Timing{phase, now.Sub(lap)})
 		lap = now
 	}
+	if opts.TuneGC {
+		tuneGC(0)
+	}
 	files, problems, listings, err := discover(opts.Targets, r.resolvers)
 	if err != nil {
 		return nil, err

@@ -14,7 +14,9 @@ import (
 // tree keeps (about 7 KB per file: source, line table, facts), so that the
 // limit never makes a big tree collect non-stop (at 50,000 files an 8 KB per
 // file limit sat right on the 320 MB live heap and cost 35% more CPU).
-// GOGC or GOMEMLIMIT in the environment win.
+// GOGC or GOMEMLIMIT in the environment win. Run calls it twice: before
+// discovery with no file count (the collector would otherwise run twice while
+// folders are listed, at Go's 4 MB starting goal), and with the count after.
 func tuneGC(files int) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
