@@ -101,7 +101,7 @@ func Run(opts Options) (*Result, error) {
 		lap = now
 	}
 	if opts.TuneGC {
-		tuneGC(0)
+		startGC()
 	}
 	files, problems, listings, err := discover(opts.Targets, r.resolvers)
 	if err != nil {
@@ -112,7 +112,7 @@ func Run(opts Options) (*Result, error) {
 	}
 	r.listings = listings
 	if opts.TuneGC {
-		tuneGC(len(files))
+		tuneGC(len(files), r.light())
 	}
 	mark("discover")
 	world := r.startWorld(files)

@@ -145,6 +145,26 @@ func (r *run) projectRules() []*rules.Rule {
 	return out
 }
 
+// light says whether no per-file rule is on anywhere (nor --verify-syntax):
+// every file goes through the token scanner, none is parsed into a tree
+// (unless the scanner gives it up).
+func (r *run) light() bool {
+	if r.opts.VerifySyntax || r.parser.Scan == nil {
+		return false
+	}
+	for _, rule := range r.opts.Rules {
+		if rule.File == nil {
+			continue
+		}
+		for _, t := range r.opts.Targets {
+			if on(t, rule.Name) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // on says whether the rule is on anywhere under a target: in its base rules or
 // in an override.
 func on(t Target, name string) bool {

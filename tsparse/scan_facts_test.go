@@ -224,3 +224,35 @@ func FuzzScanFacts(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkScanFacts: the scanner over a generated FSD app's sources in
+// memory (go test -bench ScanFacts ./tsparse).
+func BenchmarkScanFacts(b *testing.B) {
+	dir := b.TempDir()
+	if _, err := gen.Generate(dir, gen.Options{Files: 1000, Seed: 1, ViolationRate: 0.05}); err != nil {
+		b.Fatal(err)
+	}
+	type file struct {
+		path string
+		src  []byte
+	}
+	var files []file
+	size := 0
+	for _, p := range sourceFilesUnder(dir) {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, file{p, src})
+		size += len(src)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, f := range files {
+			if _, _, ok := ScanFacts(f.path, f.src); !ok {
+				b.Fatalf("%s: the scanner gave up", f.path)
+			}
+		}
+	}
+}
