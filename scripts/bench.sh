@@ -7,7 +7,7 @@
 # ESLint + Airbnb come from testtools/, installed with `npm ci` there if missing),
 # generates the trees with cmd/fsdgen (deterministic, seed 1), builds fsdlint and
 # runs every tool on the same trees in the same run under /usr/bin/time -v (CPU
-# time, peak memory; wall time from the nanosecond clock around it):
+# time, peak memory; wall time from bash's `time`, in milliseconds, around it):
 #   fsdlint (every fsd/* rule)           vs Steiger 0.6 (every rule of the FSD plugin)
 #   fsdlint (the Airbnb rules it has)    vs ESLint 8 + Airbnb (exactly those rules)
 #   fsdlint (those oxlint also has)      vs oxlint (the same rules)
@@ -108,21 +108,21 @@ measure() {
   for k in $(seq "${MEASURE_REPEAT:-1}"); do
     local timef=$work/out/$size-$slug.time
     echo "bench.sh: $size files: $tool (run $k)" >&2
-    local rc=0 t0 t1
-    # Wall time: the nanosecond clock around /usr/bin/time (whose own start-up,
-    # a millisecond, is counted against the tool); time -v prints centiseconds,
-    # too coarse for a 60 ms run. CPU and peak memory: time -v.
-    t0=$(date +%s%N)
-    (cd "$dir" && timeout "$tool_timeout" /usr/bin/time -v -o "$timef" "$@" >"$work/out/$size-$slug.out" 2>"$work/out/$size-$slug.err") || rc=$?
-    t1=$(date +%s%N)
+    local rc=0
+    local wallf=$work/out/$size-$slug.wall
+    # Wall time: bash's `time` (millisecond resolution) around timeout and
+    # /usr/bin/time, whose start-up (about 2 ms) is counted against the tool;
+    # time -v prints centiseconds, too coarse for a 60 ms run. CPU and peak
+    # memory: time -v.
+    (cd "$dir" && TIMEFORMAT=%3R && { time timeout "$tool_timeout" /usr/bin/time -v -o "$timef" "$@" >"$work/out/$size-$slug.out" 2>"$work/out/$size-$slug.err"; } 2>"$wallf") || rc=$?
     if [ "$rc" = 124 ]; then
       printf '%s\t%s\t%s\ttimeout\t-\t-\t%s\n' "$size" "$tool" "$nrules" "$rc" >>"$results"
       return
     fi
-    awk -v size="$size" -v tool="$tool" -v n="$nrules" -v rc="$rc" -v ns="$((t1 - t0))" -F': ' '
+    awk -v size="$size" -v tool="$tool" -v n="$nrules" -v rc="$rc" -v wall="$(tail -1 "$wallf")" -F': ' '
       /User time/ { cpu += $2 } /System time/ { cpu += $2 }
       /Maximum resident set size/ { rss = $2 / 1024 }
-      END { printf "%s\t%s\t%s\t%.3f\t%.2f\t%.0f\t%s\n", size, tool, n, ns / 1e9, cpu, rss, rc }' "$timef" >>"$runs"
+      END { printf "%s\t%s\t%s\t%.3f\t%.2f\t%.0f\t%s\n", size, tool, n, wall, cpu, rss, rc }' "$timef" >>"$runs"
   done
   sort -t"$(printf '\t')" -k4,4n "$runs" | awk -v m="$(( (${MEASURE_REPEAT:-1} + 1) / 2 ))" 'NR == m' >>"$results"
 }
@@ -177,7 +177,7 @@ fi
 table=$work/table.md
 awk -F'\t' -v cores="$(nproc)" -v date="$(date -u +%Y-%m-%d)" -v repeat="$repeat" -v peer_repeat="$peer_repeat" '
   BEGIN {
-    printf "Generated FSD trees (`cmd/fsdgen`, seed 1; \"corpus\" = the npm real-code corpus of internal/corpus), %s cores, %s. wall = nanosecond clock around `/usr/bin/time -v`, CPU = user + system seconds and peak RSS from it; fsdlint rows are the median-wall run of %s, Steiger, oxlint and esbuild rows of %s, ESLint runs once. ", cores, date, repeat, peer_repeat
+    printf "Generated FSD trees (`cmd/fsdgen`, seed 1; \"corpus\" = the npm real-code corpus of internal/corpus), %s cores, %s. wall = bash `time` (ms) around `/usr/bin/time -v`, CPU = user + system seconds and peak RSS from it; fsdlint rows are the median-wall run of %s, Steiger, oxlint and esbuild rows of %s, ESLint runs once. ", cores, date, repeat, peer_repeat
     printf "\"peer ÷ fsdlint\" = the peer'"'"'s time over fsdlint'"'"'s on the same rules and tree (above 1: fsdlint is faster; "
     printf "esbuild is compared with the FSD run).\n\n"
     print "| files | tool | rules | wall s | CPU s | peak RSS MB | peer ÷ fsdlint (wall) | peer ÷ fsdlint (CPU) |"
