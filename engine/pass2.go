@@ -123,7 +123,7 @@ func (r *run) startWorld(files []sourceFile) *projectWorld {
 			paths = append(paths, f.path)
 		}
 		w.model = fsd.NewModel(r.modelConfig(), append(paths, r.otherFiles()...))
-		w.resolver = r.resolver()
+		w.resolver = r.resolver(len(files))
 	}()
 	return w
 }
@@ -189,11 +189,11 @@ func (r *run) runProjectRule(rule *rules.Rule, ctx *rules.ProjectContext, findin
 	rule.Project(ctx)
 }
 
-// resolver resolves imports with the first target's config aliases (its
-// tsconfig files are found per importing file). It starts with discovery's
-// folder listings, so that resolution reads no folder twice.
-func (r *run) resolver() *fsd.Resolver {
-	opts := fsd.ResolverOptions{FS: r.resolverFS(), Listings: r.knownListing()}
+// resolver resolves the imports of files files with the first target's config
+// aliases (its tsconfig files are found per importing file). It starts with
+// discovery's folder listings, so that resolution reads no folder twice.
+func (r *run) resolver(files int) *fsd.Resolver {
+	opts := fsd.ResolverOptions{FS: r.resolverFS(), Listings: r.knownListing(), Files: files}
 	if len(r.opts.Targets) > 0 {
 		c := r.opts.Targets[0].Config
 		opts.Aliases, opts.AliasBase = c.Aliases, c.Dir

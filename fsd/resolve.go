@@ -22,6 +22,10 @@ type ResolverOptions struct {
 	// of an absolute, slash-separated, clean folder path, or false to read the
 	// disk. Consulted only for folders resolution touches.
 	Listings func(dir string) ([]fs.DirEntry, bool)
+	// Files is the number of files whose imports will be resolved, to size the
+	// caches (0: a few hundred). Caches sized for 10,000 files cost 2 ms to make,
+	// a third of a small run.
+	Files int
 }
 
 // Resolution is where an import specifier leads.
@@ -81,10 +85,11 @@ func NewResolver(opts ResolverOptions) *Resolver {
 	if fsys == nil {
 		fsys = OSFS{}
 	}
-	files := &dirCache{fs: fsys, known: opts.Listings, lists: newCache[string, *dirInfo](4096)}
+	hint := max(opts.Files, 256)
+	files := &dirCache{fs: fsys, known: opts.Listings, lists: newCache[string, *dirInfo](min(hint/2, 4096))}
 	r := &Resolver{
 		fs: fsys, files: files, configs: newConfigLoader(fsys, files), aliasBase: opts.AliasBase,
-		memo: newCache[memoKey, Resolution](16384), pkgs: newCache[string, *packageJSON](1024), scopes: newCache[string, *packageJSON](64),
+		memo: newCache[memoKey, Resolution](min(hint*2, 16384)), pkgs: newCache[string, *packageJSON](min(hint/8, 1024)), scopes: newCache[string, *packageJSON](64),
 	}
 	keys := make([]string, 0, len(opts.Aliases))
 	for k := range opts.Aliases {
