@@ -70,7 +70,8 @@ oxlint=$peers/node_modules/.bin/oxlint
 steiger_cli=$repo/testtools/node_modules/steiger/dist/cli.mjs
 steiger_plugin=$repo/testtools/node_modules/@feature-sliced/steiger-plugin/dist/index.js
 
-(cd "$repo" && go build -o "$work/fsdlint" ./cmd/fsdlint && go build -o "$work/fsdgen" ./cmd/fsdgen)
+# fsdlint is built as the npm packages ship it: static (no C library to load at start-up).
+(cd "$repo" && CGO_ENABLED=0 go build -o "$work/fsdlint" ./cmd/fsdlint && go build -o "$work/fsdgen" ./cmd/fsdgen)
 fsdlint=$work/fsdlint
 
 # --- the same rules for everyone ---
