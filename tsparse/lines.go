@@ -1,6 +1,7 @@
 package tsparse
 
 import (
+	"encoding/binary"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -12,6 +13,10 @@ type LineTable struct {
 	src    []byte
 	once   sync.Once
 	starts []int32 // byte offset of each line start, indexed on first use
+
+	mu                sync.Mutex
+	lastOff           int32 // the last position answered (lastLine 0: none)
+	lastLine, lastCol int
 }
 
 // NewLineTable returns the line table of src. \n, \r\n and a lone \r end a
@@ -91,7 +96,10 @@ func (t *LineTable) LineText(line int) []byte {
 
 // Position converts a byte offset to a 1-based line and 1-based UTF-16 column.
 // A byte order mark is not a character for editors, ESLint or SonarQube: it
-// does not count in line 1's columns.
+// does not count in line 1's columns. Columns are counted from the last
+// position asked when the offset lies further right on the same line: on a
+// minified 40 KB line with hundreds of findings, counting each column from
+// the line's start was a tenth of a corpus run.
 func (t *LineTable) Position(off int32) (line, col int) {
 	if off < 0 {
 		off = 0
@@ -99,12 +107,22 @@ func (t *LineTable) Position(off int32) (line, col int) {
 	if int(off) > len(t.src) {
 		off = int32(len(t.src))
 	}
-	line = t.Line(off)
-	start := t.starts[line-1] // indexed by Line
-	if line == 1 && len(t.src) >= 3 && t.src[0] == 0xEF && t.src[1] == 0xBB && t.src[2] == 0xBF && off >= 3 {
-		start = 3
+	starts := t.index()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if l := t.lastLine; l > 0 && off >= t.lastOff && (l == len(starts) || off < starts[l]) && (l > 1 || t.lastOff >= 3) &&
+		(int(t.lastOff) == len(t.src) || utf8.RuneStart(t.src[t.lastOff])) { // not inside a character
+		line, col = l, t.lastCol+UTF16Len(t.src[t.lastOff:off])
+	} else {
+		line = t.Line(off)
+		start := starts[line-1]
+		if line == 1 && len(t.src) >= 3 && t.src[0] == 0xEF && t.src[1] == 0xBB && t.src[2] == 0xBF && off >= 3 {
+			start = 3
+		}
+		col = UTF16Len(t.src[start:off]) + 1
 	}
-	return line, UTF16Len(t.src[start:off]) + 1
+	t.lastOff, t.lastLine, t.lastCol = off, line, col
+	return line, col
 }
 
 // UTF16Len counts the UTF-16 code units of b; invalid bytes count as one each.
@@ -113,8 +131,15 @@ func UTF16Len(b []byte) int {
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c < utf8.RuneSelf {
-			n++
-			i++
+			// eight ASCII bytes at a time
+			for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+				n += 8
+				i += 8
+			}
+			if i < len(b) && b[i] < utf8.RuneSelf {
+				n++
+				i++
+			}
 			continue
 		}
 		r, size := utf8.DecodeRune(b[i:])

@@ -1,6 +1,10 @@
 package tsparse
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 func TestLineTablePositions(t *testing.T) {
 	cases := []struct {
@@ -39,6 +43,34 @@ func TestLineTableText(t *testing.T) {
 	for i, w := range want {
 		if got := string(lt.LineText(i + 1)); got != w {
 			t.Errorf("line %d = %q, want %q", i+1, got, w)
+		}
+	}
+}
+
+// TestPositionMemoAgreesWithAFreshCount: Position counts columns on from the
+// last answer when it can; in any order of questions its answers must be the
+// ones a table asked nothing before gives.
+func TestPositionMemoAgreesWithAFreshCount(t *testing.T) {
+	srcs := []string{
+		"\uFEFFconst a = 1;\nlet é = 'ü𝒳'; // x\r\nb\rc\u2028d𝒳e\n",
+		strings.Repeat("abcdefgh😀ijk", 300) + "\n" + strings.Repeat("x", 50),
+		"\uFEFF" + strings.Repeat("a", 20),
+		"\xff\xfe invalid \xc3 bytes\n\xe2\x80",
+		"",
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, src := range srcs {
+		shared := NewLineTable([]byte(src))
+		for q := 0; q < 2000; q++ {
+			off := int32(rng.IntN(len(src)+3)) - 1
+			if q%3 == 0 { // runs of rising offsets, as findings come
+				off = int32(min(len(src), q%(len(src)+1)+q/3%7))
+			}
+			gotL, gotC := shared.Position(off)
+			wantL, wantC := NewLineTable([]byte(src)).Position(off)
+			if gotL != wantL || gotC != wantC {
+				t.Fatalf("%q at %d: got %d:%d, want %d:%d", src, off, gotL, gotC, wantL, wantC)
+			}
 		}
 	}
 }
