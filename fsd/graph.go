@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/fsdlint/fsdlint/tsparse"
 )
@@ -76,43 +77,37 @@ func BuildGraph(files []GraphFile, model *Model, r *Resolver) *Graph {
 		return model.Locate(p)
 	}
 
-	workers := runtime.GOMAXPROCS(0)
-	var wg sync.WaitGroup
-	next := make(chan int, len(sorted))
-	for i := range sorted {
-		next <- i
-	}
-	close(next)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				n := &g.Nodes[i]
-				n.Location = locate(n.Path)
-				facts := sorted[i].Facts
-				if facts == nil {
-					continue
+	// Every node is located first: an edge to a node then takes the node's
+	// location instead of locating its target again (most edges reach a
+	// node; Locate is about half a microsecond, a fifth of the graph).
+	forEachIndex(len(sorted), func(i int) { g.Nodes[i].Location = locate(g.Nodes[i].Path) })
+	forEachIndex(len(sorted), func(i int) {
+		n := &g.Nodes[i]
+		facts := sorted[i].Facts
+		if facts == nil {
+			return
+		}
+		n.Edges = make([]Edge, len(facts.Imports))
+		fr := r.ForFile(n.Path)
+		for k, imp := range facts.Imports {
+			res := fr.Resolve(imp.Specifier)
+			e := Edge{Import: imp, Target: res.Path, External: res.External, Reason: res.Reason, To: -1}
+			if res.Path != "" {
+				to, isNode := g.index[res.Path]
+				if isNode {
+					e.To = to
 				}
-				n.Edges = make([]Edge, len(facts.Imports))
-				fr := r.ForFile(n.Path)
-				for k, imp := range facts.Imports {
-					res := fr.Resolve(imp.Specifier)
-					e := Edge{Import: imp, Target: res.Path, External: res.External, Reason: res.Reason, To: -1}
-					if res.Path != "" {
-						if !res.External {
-							e.TargetLocation = locate(res.Path)
-						}
-						if to, ok := g.index[res.Path]; ok {
-							e.To = to
-						}
-					}
-					n.Edges[k] = e
+				switch {
+				case res.External:
+				case isNode:
+					e.TargetLocation = g.Nodes[to].Location
+				default:
+					e.TargetLocation = locate(res.Path)
 				}
 			}
-		}()
-	}
-	wg.Wait()
+			n.Edges[k] = e
+		}
+	})
 
 	for i := range g.Nodes {
 		for _, e := range g.Nodes[i].Edges {
@@ -125,4 +120,25 @@ func BuildGraph(files []GraphFile, model *Model, r *Resolver) *Graph {
 		}
 	}
 	return g
+}
+
+// forEachIndex calls fn(i) for i in [0, n) on every core; workers take the
+// next index from a counter.
+func forEachIndex(n int, fn func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
