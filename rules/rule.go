@@ -188,6 +188,7 @@ type ProjectContext struct {
 	Model *fsd.Model
 	Graph *fsd.Graph
 	// OptionsFor returns the rule's options for a file (overrides may differ per file).
+	// Like Enabled, it is for the rule's own goroutine: it remembers the last file asked.
 	OptionsFor func(path string) any
 	// Enabled says whether the rule is on for a file (the engine also filters).
 	Enabled func(path string) bool
