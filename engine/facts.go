@@ -7,6 +7,7 @@ import (
 
 	"github.com/fsdlint/fsdlint/config"
 	"github.com/fsdlint/fsdlint/fsd"
+	"github.com/fsdlint/fsdlint/internal/par"
 	"github.com/fsdlint/fsdlint/tsparse"
 )
 
@@ -65,7 +66,7 @@ func CollectFacts(root string, cfg *config.Config, parser Parser, jobs int) (*Fa
 	}
 	base := filepath.ToSlash(absRoot)
 	out := make([]FactsFile, len(files))
-	parallel(len(files), r.opts.Jobs, func(i int) { out[i] = r.factsOf(files[i].path, base) })
+	par.Each(len(files), r.opts.Jobs, func(i int) { out[i] = r.factsOf(files[i].path, base) })
 	resolver := fsd.NewResolver(fsd.ResolverOptions{Aliases: cfg.Aliases, AliasBase: cfg.Dir})
 	for i := range out {
 		f := &out[i]

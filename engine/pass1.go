@@ -2,10 +2,9 @@ package engine
 
 import (
 	"fmt"
-	"sync"
-	"sync/atomic"
 	"time"
 
+	"github.com/fsdlint/fsdlint/internal/par"
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/rules/all"
 	"github.com/fsdlint/fsdlint/tsparse"
@@ -19,29 +18,8 @@ var readFile = readWhole
 // to the file's slot, so their order never depends on scheduling.
 func (r *run) pass1(files []sourceFile) []*fileState {
 	states := make([]*fileState, len(files))
-	parallel(len(files), r.opts.Jobs, func(i int) { states[i] = r.lintFile(files[i]) })
+	par.Each(len(files), r.opts.Jobs, func(i int) { states[i] = r.lintFile(files[i]) })
 	return states
-}
-
-// parallel calls fn(i) for i in [0, n) on up to jobs goroutines. Workers
-// take the next index from a counter: no channel hand-off (and wake-up) per file.
-func parallel(n, jobs int, fn func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < min(jobs, max(n, 1)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				fn(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // lintFile is pass 1 for one file. The AST lives only inside this call.

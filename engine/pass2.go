@@ -8,6 +8,7 @@ import (
 
 	"github.com/fsdlint/fsdlint/config"
 	"github.com/fsdlint/fsdlint/fsd"
+	"github.com/fsdlint/fsdlint/internal/par"
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/rules/all"
 )
@@ -67,7 +68,7 @@ func (r *run) pass2(states []*fileState, world *projectWorld) ([]rules.Finding, 
 	// into its own list, and the lists are joined in rule order (the output
 	// does not depend on scheduling).
 	perRule := make([][]rules.Finding, len(project))
-	parallel(len(project), r.opts.Jobs, func(i int) {
+	par.Each(len(project), r.opts.Jobs, func(i int) {
 		rule := project[i]
 		rc := *ctx
 		ri := r.ruleIndex[rule.Name]

@@ -3,9 +3,8 @@ package fsd
 import (
 	"runtime"
 	"sort"
-	"sync"
-	"sync/atomic"
 
+	"github.com/fsdlint/fsdlint/internal/par"
 	"github.com/fsdlint/fsdlint/tsparse"
 )
 
@@ -80,8 +79,8 @@ func BuildGraph(files []GraphFile, model *Model, r *Resolver) *Graph {
 	// Every node is located first: an edge to a node then takes the node's
 	// location instead of locating its target again (most edges reach a
 	// node; Locate is about half a microsecond, a fifth of the graph).
-	forEachIndex(len(sorted), func(i int) { g.Nodes[i].Location = locate(g.Nodes[i].Path) })
-	forEachIndex(len(sorted), func(i int) {
+	par.Each(len(sorted), runtime.GOMAXPROCS(0), func(i int) { g.Nodes[i].Location = locate(g.Nodes[i].Path) })
+	par.Each(len(sorted), runtime.GOMAXPROCS(0), func(i int) {
 		n := &g.Nodes[i]
 		facts := sorted[i].Facts
 		if facts == nil {
@@ -120,25 +119,4 @@ func BuildGraph(files []GraphFile, model *Model, r *Resolver) *Graph {
 		}
 	}
 	return g
-}
-
-// forEachIndex calls fn(i) for i in [0, n) on every core; workers take the
-// next index from a counter.
-func forEachIndex(n int, fn func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				fn(i)
-			}
-		}()
-	}
-	wg.Wait()
 }

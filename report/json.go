@@ -7,10 +7,9 @@ import (
 	"io"
 	"runtime"
 	"strconv"
-	"sync"
-	"sync/atomic"
 
 	"github.com/fsdlint/fsdlint/baseline"
+	"github.com/fsdlint/fsdlint/internal/par"
 	"github.com/fsdlint/fsdlint/rules"
 )
 
@@ -122,33 +121,20 @@ func writeJSONDoc(w io.Writer, doc *JSONReport) error {
 	}
 	chunks := make([][]byte, (len(doc.Findings)+127)/128)
 	errs := make([]error, len(chunks))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(chunks)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				c := int(next.Add(1) - 1)
-				if c >= len(chunks) {
-					return
-				}
-				var b bytes.Buffer
-				for i := c * 128; i < min((c+1)*128, len(doc.Findings)); i++ {
-					if i > 0 {
-						b.WriteString(",\n    ")
-					}
-					if err := encodeJSON(&b, "    ", &doc.Findings[i]); err != nil {
-						errs[c] = err
-						return
-					}
-					b.Truncate(b.Len() - 1) // the encoder's newline
-				}
-				chunks[c] = b.Bytes()
+	par.Each(len(chunks), runtime.GOMAXPROCS(0), func(c int) {
+		var b bytes.Buffer
+		for i := c * 128; i < min((c+1)*128, len(doc.Findings)); i++ {
+			if i > 0 {
+				b.WriteString(",\n    ")
 			}
-		}()
-	}
-	wg.Wait()
+			if err := encodeJSON(&b, "    ", &doc.Findings[i]); err != nil {
+				errs[c] = err
+				return
+			}
+			b.Truncate(b.Len() - 1) // the encoder's newline
+		}
+		chunks[c] = b.Bytes()
+	})
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}

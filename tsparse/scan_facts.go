@@ -625,32 +625,40 @@ func (s *factScanner) typeModifierOnImport() bool {
 	return false
 }
 
-// importSpecs reads `{ a, type b, c as d, "e" as f }` into imp.Names; the
-// current token is `{`. It reports whether every specifier is marked `type`.
-func (s *factScanner) importSpecs(imp *Import) bool {
-	allMarked, n := true, 0
+// scannedSpec is one specifier of an import or export brace list:
+// `[type] first [as second]`.
+type scannedSpec struct {
+	marked        bool // `type` before it
+	first, second string
+	firstRange    Range
+	secondRange   Range
+	firstIsString bool
+	hasAs         bool
+	rng           Range // the whole specifier
+}
+
+// specList reads a brace list of specifiers (the current token is `{`), up to
+// and including `}`; second reads the name after `as`.
+func (s *factScanner) specList(second func() (string, Range)) []scannedSpec {
+	var out []scannedSpec
 	s.next()
 	for s.l.tok != TCloseBrace {
-		start := s.l.start
-		marked := s.ts && s.isWord("type") && s.typeModifierInSpec()
-		if marked {
+		sp := scannedSpec{rng: Range{Start: s.l.start}}
+		sp.marked = s.ts && s.isWord("type") && s.typeModifierInSpec()
+		if sp.marked {
 			s.next()
 		}
-		imported, _ := s.moduleExportName()
-		isString := s.l.tok == TString
-		local := imported
+		sp.firstIsString = s.l.tok == TString
+		sp.first, sp.firstRange = s.moduleExportName()
 		s.next()
 		if s.isWord("as") {
 			s.next()
-			local, _ = s.name()
+			sp.second, sp.secondRange = second()
+			sp.hasAs = true
 			s.next()
-		} else if isString {
-			bail()
 		}
-		imp.Names = append(imp.Names, ImportName{Imported: imported, Local: local,
-			TypeOnly: imp.TypeOnly || marked, Range: Range{start, s.l.prevEnd}})
-		allMarked = allMarked && marked
-		n++
+		sp.rng.End = s.l.prevEnd
+		out = append(out, sp)
 		if s.l.tok != TComma {
 			break
 		}
@@ -659,7 +667,26 @@ func (s *factScanner) importSpecs(imp *Import) bool {
 	if s.l.tok != TCloseBrace {
 		bail()
 	}
-	return allMarked && n > 0
+	return out
+}
+
+// importSpecs reads `{ a, type b, c as d, "e" as f }` into imp.Names; the
+// current token is `{`. It reports whether every specifier is marked `type`.
+func (s *factScanner) importSpecs(imp *Import) bool {
+	specs := s.specList(s.name)
+	allMarked := len(specs) > 0
+	for _, sp := range specs {
+		local := sp.first
+		if sp.hasAs {
+			local = sp.second
+		} else if sp.firstIsString {
+			bail() // import { "a-b" } needs `as`: the parser says so
+		}
+		imp.Names = append(imp.Names, ImportName{Imported: sp.first, Local: local,
+			TypeOnly: imp.TypeOnly || sp.marked, Range: sp.rng})
+		allMarked = allMarked && sp.marked
+	}
+	return allMarked
 }
 
 // typeModifierInSpec: at `type` inside braces: `type X`, `type as as X`,
@@ -930,35 +957,18 @@ func (s *factScanner) exportAll(start int32, typeOnly bool) {
 // exportNamed: `export [type] { a, b as c } [from "x"]`; the current token is `{`.
 func (s *factScanner) exportNamed(start int32, typeOnly bool) {
 	imp := Import{Kind: ImportExport, TypeOnly: typeOnly}
-	var exports []Export
-	allMarked, n := true, 0
-	s.next()
-	for s.l.tok != TCloseBrace {
-		ss := s.l.start
-		marked := s.ts && s.isWord("type") && s.typeModifierInSpec()
-		if marked {
-			s.next()
+	specs := s.specList(s.moduleExportName)
+	exports := make([]Export, 0, len(specs))
+	allMarked := len(specs) > 0
+	for _, sp := range specs {
+		exported, er := sp.first, sp.firstRange
+		if sp.hasAs {
+			exported, er = sp.second, sp.secondRange
 		}
-		local, _ := s.moduleExportName()
-		exported, er := local, s.l.rng()
-		s.next()
-		if s.isWord("as") {
-			s.next()
-			exported, er = s.moduleExportName()
-			s.next()
-		}
-		imp.Names = append(imp.Names, ImportName{Imported: local, Local: exported,
-			TypeOnly: typeOnly || marked, Range: Range{ss, s.l.prevEnd}})
-		exports = append(exports, Export{Name: exported, TypeOnly: typeOnly || marked, Range: er})
-		allMarked = allMarked && marked
-		n++
-		if s.l.tok != TComma {
-			break
-		}
-		s.next()
-	}
-	if s.l.tok != TCloseBrace {
-		bail()
+		imp.Names = append(imp.Names, ImportName{Imported: sp.first, Local: exported,
+			TypeOnly: typeOnly || sp.marked, Range: sp.rng})
+		exports = append(exports, Export{Name: exported, TypeOnly: typeOnly || sp.marked, Range: er})
+		allMarked = allMarked && sp.marked
 	}
 	if s.depth == 0 {
 		s.facts.Exports = append(s.facts.Exports, exports...)
@@ -977,7 +987,7 @@ func (s *factScanner) exportNamed(start int32, typeOnly bool) {
 	imp.Specifier, imp.SpecifierRange = s.l.value, s.l.rng()
 	s.attributesThenEnd()
 	imp.StatementRange = Range{start, s.stmtEnd()}
-	if allMarked && n > 0 {
+	if allMarked {
 		imp.TypeOnly = true
 	}
 	s.add(imp)
