@@ -335,11 +335,7 @@ func (s *factScanner) requireCall() {
 		s.again = true
 		return
 	}
-	s.depth++
-	outer := s.callParen
-	s.callParen = true
-	s.set(prevStart, TOpenParen)
-	s.next()
+	outer := s.openCallArgs()
 	spec, specRange, isLit := s.literal()
 	if isLit {
 		s.set(prevValue, s.l.tok)
@@ -359,6 +355,22 @@ func (s *factScanner) requireCall() {
 	}
 	s.again = true
 	s.run(TCloseParen)
+	s.closeCallArgs(outer)
+}
+
+// openCallArgs enters the argument list whose `(` is the current token and
+// reads the first argument's token; it returns the state closeCallArgs restores.
+func (s *factScanner) openCallArgs() (outer bool) {
+	s.depth++
+	outer = s.callParen
+	s.callParen = true
+	s.set(prevStart, TOpenParen)
+	s.next()
+	return outer
+}
+
+// closeCallArgs leaves an argument list whose `)` was just read.
+func (s *factScanner) closeCallArgs(outer bool) {
 	s.callParen = outer
 	s.depth--
 	s.set(prevValue, TCloseParen)
@@ -504,11 +516,7 @@ func (s *factScanner) importCall(start int32, prevTok Token, prev prevKind) {
 	default:
 		bail()
 	}
-	s.depth++
-	outer := s.callParen
-	s.callParen = true
-	s.set(prevStart, TOpenParen)
-	s.next()
+	outer := s.openCallArgs()
 	spec, specRange, isLit := s.literal()
 	if !isLit {
 		s.again = true
@@ -523,9 +531,7 @@ func (s *factScanner) importCall(start int32, prevTok Token, prev prevKind) {
 		s.add(Import{Specifier: spec, Kind: ImportDynamic, SpecifierRange: specRange,
 			StatementRange: Range{start, s.l.pos}})
 	}
-	s.callParen = outer
-	s.depth--
-	s.set(prevValue, TCloseParen)
+	s.closeCallArgs(outer)
 }
 
 // importDecl parses an import declaration; the current token follows `import`.
