@@ -446,13 +446,7 @@ func (s *factScanner) bindingIdent() (string, Range) {
 func (s *factScanner) endStatement() {
 	s.set(prevStart, TSemicolon)
 	s.next()
-	switch {
-	case s.l.tok == TSemicolon:
-	case s.l.tok == TCloseBrace || s.l.tok == TEOF || s.l.nl:
-		s.again = true
-	default:
-		bail()
-	}
+	s.endAtCurrent()
 }
 
 // attributesThenEnd skips `with { … }` / `assert { … }` and ends the statement.
@@ -466,11 +460,12 @@ func (s *factScanner) attributesThenEnd() {
 		return
 	}
 	s.again = true
-	s.endStatement2()
+	s.endAtCurrent()
 }
 
-// endStatement2 is endStatement when the current token was already read.
-func (s *factScanner) endStatement2() {
+// endAtCurrent ends a module statement at the current token: a `;` is taken;
+// `}`, the end or a token on a new line is left for the loop.
+func (s *factScanner) endAtCurrent() {
 	s.again = false
 	switch {
 	case s.l.tok == TSemicolon:
@@ -752,7 +747,7 @@ func (s *factScanner) importEquals(start int32, typeOnly bool, name string, r Ra
 		s.next()
 	}
 	s.again = true
-	s.endStatement2()
+	s.endAtCurrent()
 }
 
 // exportKeyword: the current token is `export`.
@@ -983,7 +978,7 @@ func (s *factScanner) exportNamed(start int32, typeOnly bool) {
 	s.next()
 	if !s.isWord("from") {
 		s.again = true
-		s.endStatement2()
+		s.endAtCurrent()
 		return
 	}
 	s.next()
