@@ -17,6 +17,8 @@ type importEdge struct {
 	Target  string
 	ToLoc   fsd.Location
 	node    *fsd.Node
+	from    int // index of node in the graph
+	to      int // index of the target's node, -1 when it is no node (a style sheet, an image)
 }
 
 // eachImport calls fn for every import of a file in an FSD layer that reaches a
@@ -37,7 +39,8 @@ func eachImport(ctx *rules.ProjectContext, fn func(e *importEdge)) {
 			if ed.Target == "" || ed.External || ed.TargetLocation.Root != n.Location.Root {
 				continue
 			}
-			e = importEdge{From: n.Path, FromLoc: n.Location, Import: &ed.Import, Target: ed.Target, ToLoc: ed.TargetLocation, node: n}
+			e = importEdge{From: n.Path, FromLoc: n.Location, Import: &ed.Import, Target: ed.Target, ToLoc: ed.TargetLocation, node: n,
+				from: i, to: ed.To}
 			fn(&e)
 		}
 	}
