@@ -17,7 +17,8 @@
 # the npm real-code corpus of internal/corpus without its declaration files. fsdlint's runs are
 # short and noisy: each is repeated --repeat times (default 5) and the run with
 # the median wall time is kept; Steiger, oxlint and esbuild run --peer-repeat
-# times (default 3, median kept), ESLint (minutes) once.
+# times (default 3, median kept), ESLint (minutes) once; the peers' runs are
+# interleaved with fsdlint's, so that a slow phase of the host hits both.
 # --table-only redraws the table from the last run's results in --work.
 # Prints a markdown table; writes it into README.md between <!-- bench:start -->
 # and <!-- bench:end --> when both markers exist, else into bench/results.md.
@@ -95,37 +96,50 @@ MJS
 
 # --- runs ---
 : >"$results"
-# measure SIZE TOOL RULES DIR CMD...: runs CMD in DIR under /usr/bin/time -v and
-# appends size, tool, rules, wall s, CPU s, peak RSS MB, exit code to $results.
-# MEASURE_REPEAT=N runs it N times and keeps the run with the median wall time.
-measure() {
+# Runs are spread in time: the host this was written on has slow phases of a few
+# seconds, and a tool whose runs all fell into one would look slower than it is.
+# So each size is measured in rounds; in every round each fsdlint set runs once,
+# and the peers run in some of the rounds between them (ESLint in the first).
+# run_once SIZE TOOL RULES DIR CMD...: runs CMD in DIR under /usr/bin/time -v and
+# appends size, tool, rules, wall s, CPU s, peak RSS MB, exit code to the
+# tool's runs file; keep SIZE TOOL... then appends each tool's median-wall run
+# to $results (in the order given: the table computes ratios in that order).
+runs_file() { echo "$work/out/$1-$(echo "$2" | tr -c 'a-zA-Z0-9\n' '-').runs"; }
+run_once() {
   local size=$1 tool=$2 nrules=$3 dir=$4
   shift 4
-  local slug
-  slug=$(echo "$tool" | tr -c 'a-zA-Z0-9\n' '-')
-  local runs=$work/out/$size-$slug.runs
-  : >"$runs"
-  local k
-  for k in $(seq "${MEASURE_REPEAT:-1}"); do
-    local timef=$work/out/$size-$slug.time
-    echo "bench.sh: $size files: $tool (run $k)" >&2
-    local rc=0
-    local wallf=$work/out/$size-$slug.wall
-    # Wall time: bash's `time` (millisecond resolution) around timeout and
-    # /usr/bin/time, whose start-up (about 2 ms) is counted against the tool;
-    # time -v prints centiseconds, too coarse for a 60 ms run. CPU and peak
-    # memory: time -v.
-    (cd "$dir" && TIMEFORMAT=%3R && { time timeout "$tool_timeout" /usr/bin/time -v -o "$timef" "$@" >"$work/out/$size-$slug.out" 2>"$work/out/$size-$slug.err"; } 2>"$wallf") || rc=$?
-    if [ "$rc" = 124 ]; then
-      printf '%s\t%s\t%s\ttimeout\t-\t-\t%s\n' "$size" "$tool" "$nrules" "$rc" >>"$results"
-      return
+  local runs slug
+  runs=$(runs_file "$size" "$tool")
+  slug=$(basename "$runs" .runs)
+  local timef=$work/out/$slug.time wallf=$work/out/$slug.wall
+  echo "bench.sh: $size files: $tool (run $(( $(wc -l <"$runs" 2>/dev/null || echo 0) + 1 )))" >&2
+  local rc=0
+  # Wall time: bash's `time` (millisecond resolution) around timeout and
+  # /usr/bin/time, whose start-up (about 2 ms) is counted against the tool;
+  # time -v prints centiseconds, too coarse for a 60 ms run. CPU and peak
+  # memory: time -v.
+  (cd "$dir" && TIMEFORMAT=%3R && { time timeout "$tool_timeout" /usr/bin/time -v -o "$timef" "$@" >"$work/out/$slug.out" 2>"$work/out/$slug.err"; } 2>"$wallf") || rc=$?
+  if [ "$rc" = 124 ]; then
+    printf '%s\t%s\t%s\ttimeout\t-\t-\t%s\n' "$size" "$tool" "$nrules" "$rc" >>"$runs"
+    return
+  fi
+  awk -v size="$size" -v tool="$tool" -v n="$nrules" -v rc="$rc" -v wall="$(tail -1 "$wallf")" -F': ' '
+    /User time/ { cpu += $2 } /System time/ { cpu += $2 }
+    /Maximum resident set size/ { rss = $2 / 1024 }
+    END { printf "%s\t%s\t%s\t%.3f\t%.2f\t%.0f\t%s\n", size, tool, n, wall, cpu, rss, rc }' "$timef" >>"$runs"
+}
+keep() {
+  local size=$1 tool runs
+  shift
+  for tool in "$@"; do
+    runs=$(runs_file "$size" "$tool")
+    [ -s "$runs" ] || continue
+    if grep -q $'\ttimeout\t' "$runs"; then
+      grep -m1 $'\ttimeout\t' "$runs" >>"$results"
+      continue
     fi
-    awk -v size="$size" -v tool="$tool" -v n="$nrules" -v rc="$rc" -v wall="$(tail -1 "$wallf")" -F': ' '
-      /User time/ { cpu += $2 } /System time/ { cpu += $2 }
-      /Maximum resident set size/ { rss = $2 / 1024 }
-      END { printf "%s\t%s\t%s\t%.3f\t%.2f\t%.0f\t%s\n", size, tool, n, wall, cpu, rss, rc }' "$timef" >>"$runs"
+    sort -t"$(printf '\t')" -k4,4n "$runs" | awk -v n="$(wc -l <"$runs")" 'NR == int((n + 1) / 2)' >>"$results"
   done
-  sort -t"$(printf '\t')" -k4,4n "$runs" | awk -v m="$(( (${MEASURE_REPEAT:-1} + 1) / 2 ))" 'NR == m' >>"$results"
 }
 
 for size in $sizes; do
@@ -137,15 +151,22 @@ for size in $sizes; do
   # Warm the page cache so that the first tool does not pay for the disk.
   find "$tree" -type f -exec cat {} + >/dev/null
   find "$tree/src" -name '*.ts' -o -name '*.tsx' | sort >"$work/out/files-$size.txt"
-  MEASURE_REPEAT=$repeat measure "$size" "fsdlint (FSD)" "$n_fsd" "$tree" "$fsdlint" check --config "$rules/fsd.json" --format json --color never .
-  MEASURE_REPEAT=$repeat measure "$size" "fsdlint (Airbnb)" "$n_airbnb" "$tree" "$fsdlint" check --config "$rules/airbnb.json" --format json --color never .
-  MEASURE_REPEAT=$repeat measure "$size" "fsdlint (oxlint's)" "$n_ox" "$tree" "$fsdlint" check --config "$rules/ox-fsdlint.json" --format json --color never .
-  if [ "$size" -le "$peers_max" ]; then
-    MEASURE_REPEAT=$peer_repeat measure "$size" "Steiger 0.6 (FSD)" "$n_fsd" "$steiger_cwd" node "$steiger_cli" "$tree/src" --reporter json
-    measure "$size" "ESLint 8 + Airbnb" "$n_airbnb" "$tree" node "$repo/testtools/eslint-airbnb.js" --rules "$(cat "$rules/airbnb.txt")" --files-from "$work/out/files-$size.txt"
-    MEASURE_REPEAT=$peer_repeat measure "$size" "oxlint $OXLINT_VERSION" "$n_ox" "$tree" "$oxlint" -c "$rules/ox.json" --tsconfig tsconfig.json src
-    MEASURE_REPEAT=$peer_repeat measure "$size" "esbuild transform (parse floor)" "-" "$tree" node "$repo/scripts/bench/esbuild-scan.js" "$peers/node_modules/esbuild" .
-  fi
+  rm -f "$work/out/$size-"*.runs
+  every=$(( (repeat + peer_repeat - 1) / peer_repeat )) # peers run in every $every-th round
+  for round in $(seq "$repeat"); do
+    run_once "$size" "fsdlint (FSD)" "$n_fsd" "$tree" "$fsdlint" check --config "$rules/fsd.json" --format json --color never .
+    run_once "$size" "fsdlint (Airbnb)" "$n_airbnb" "$tree" "$fsdlint" check --config "$rules/airbnb.json" --format json --color never .
+    run_once "$size" "fsdlint (oxlint's)" "$n_ox" "$tree" "$fsdlint" check --config "$rules/ox-fsdlint.json" --format json --color never .
+    if [ "$size" -le "$peers_max" ] && [ $(( (round - 1) % every )) = 0 ]; then
+      run_once "$size" "Steiger 0.6 (FSD)" "$n_fsd" "$steiger_cwd" node "$steiger_cli" "$tree/src" --reporter json
+      if [ "$round" = 1 ]; then
+        run_once "$size" "ESLint 8 + Airbnb" "$n_airbnb" "$tree" node "$repo/testtools/eslint-airbnb.js" --rules "$(cat "$rules/airbnb.txt")" --files-from "$work/out/files-$size.txt"
+      fi
+      run_once "$size" "oxlint $OXLINT_VERSION" "$n_ox" "$tree" "$oxlint" -c "$rules/ox.json" --tsconfig tsconfig.json src
+      run_once "$size" "esbuild transform (parse floor)" "-" "$tree" node "$repo/scripts/bench/esbuild-scan.js" "$peers/node_modules/esbuild" .
+    fi
+  done
+  keep "$size" "fsdlint (FSD)" "fsdlint (Airbnb)" "fsdlint (oxlint's)" "Steiger 0.6 (FSD)" "ESLint 8 + Airbnb" "oxlint $OXLINT_VERSION" "esbuild transform (parse floor)"
 done
 
 # --- the npm real-code corpus (issue 8 times the Airbnb rules on it) ---
@@ -167,10 +188,19 @@ if [ -n "$with_corpus" ]; then
   size="corpus"
   find "$tree" -type f -exec cat {} + >/dev/null
   (cd "$tree" && find . -type f \( -name '*.ts' -o -name '*.tsx' -o -name '*.mts' -o -name '*.cts' -o -name '*.js' -o -name '*.jsx' -o -name '*.mjs' -o -name '*.cjs' \) | sed 's#^\./##' | sort) >"$work/out/files-$size.txt"
-  MEASURE_REPEAT=$repeat measure "$size" "fsdlint (Airbnb)" "$n_airbnb" "$tree" "$fsdlint" check --config "$rules/airbnb.json" --format json --color never .
-  MEASURE_REPEAT=$repeat measure "$size" "fsdlint (oxlint's)" "$n_ox" "$tree" "$fsdlint" check --config "$rules/ox-fsdlint.json" --format json --color never .
-  measure "$size" "ESLint 8 + Airbnb" "$n_airbnb" "$tree" node "$repo/testtools/eslint-airbnb.js" --rules "$(cat "$rules/airbnb.txt")" --files-from "$work/out/files-$size.txt"
-  MEASURE_REPEAT=$peer_repeat measure "$size" "oxlint $OXLINT_VERSION" "$n_ox" "$tree" "$oxlint" -c "$rules/ox.json" --tsconfig tsconfig.json .
+  rm -f "$work/out/$size-"*.runs
+  every=$(( (repeat + peer_repeat - 1) / peer_repeat ))
+  for round in $(seq "$repeat"); do
+    run_once "$size" "fsdlint (Airbnb)" "$n_airbnb" "$tree" "$fsdlint" check --config "$rules/airbnb.json" --format json --color never .
+    run_once "$size" "fsdlint (oxlint's)" "$n_ox" "$tree" "$fsdlint" check --config "$rules/ox-fsdlint.json" --format json --color never .
+    if [ "$round" = 1 ]; then
+      run_once "$size" "ESLint 8 + Airbnb" "$n_airbnb" "$tree" node "$repo/testtools/eslint-airbnb.js" --rules "$(cat "$rules/airbnb.txt")" --files-from "$work/out/files-$size.txt"
+    fi
+    if [ $(( (round - 1) % every )) = 0 ]; then
+      run_once "$size" "oxlint $OXLINT_VERSION" "$n_ox" "$tree" "$oxlint" -c "$rules/ox.json" --tsconfig tsconfig.json .
+    fi
+  done
+  keep "$size" "fsdlint (Airbnb)" "fsdlint (oxlint's)" "ESLint 8 + Airbnb" "oxlint $OXLINT_VERSION"
 fi
 fi
 
