@@ -3,7 +3,6 @@ package tsparse
 import (
 	"fmt"
 	"strings"
-	"unsafe"
 )
 
 // SyntaxError is the first syntax error of a file; it ends the parse.
@@ -52,6 +51,19 @@ type parseCtx struct {
 	noCondType  bool // inside the extends clause of a conditional type
 }
 
+// dialectOf picks a file's dialect from its extension (see Parse).
+func dialectOf(path string) (ts, jsx, dts bool) {
+	switch {
+	case strings.HasSuffix(path, ".tsx"):
+		return true, true, false
+	case strings.HasSuffix(path, ".d.ts") || strings.HasSuffix(path, ".d.mts") || strings.HasSuffix(path, ".d.cts"):
+		return true, false, true
+	case strings.HasSuffix(path, ".ts") || strings.HasSuffix(path, ".mts") || strings.HasSuffix(path, ".cts"):
+		return true, false, false
+	}
+	return false, true, false
+}
+
 // Parse parses a file. The extension of path picks the dialect: .ts .mts .cts
 // .d.ts (TypeScript, no JSX), .tsx (TypeScript + JSX), .js .jsx .mjs .cjs
 // (JavaScript + JSX). The error, if any, is a *SyntaxError (the first error
@@ -60,23 +72,10 @@ type parseCtx struct {
 // memory: src must not be modified afterwards.
 func Parse(path string, src []byte) (f *File, err error) {
 	p := &parser{topLevelAwaitIdent: -1}
-	switch {
-	case strings.HasSuffix(path, ".tsx"):
-		p.ts, p.jsx = true, true
-	case strings.HasSuffix(path, ".d.ts") || strings.HasSuffix(path, ".d.mts") || strings.HasSuffix(path, ".d.cts"):
-		p.ts, p.dts = true, true
-	case strings.HasSuffix(path, ".ts") || strings.HasSuffix(path, ".mts") || strings.HasSuffix(path, ".cts"):
-		p.ts = true
-	default:
-		p.jsx = true
-	}
+	p.ts, p.jsx, p.dts = dialectOf(path)
 	p.module = strings.HasSuffix(path, ".mjs") || strings.HasSuffix(path, ".mts")
 	f = &File{Path: path, Src: src}
-	p.lx.src = src
-	// No copy: a copy per file was 8% of the parser's allocation, and the
-	// names kept in facts would hold it alive next to the File's own Src.
-	p.lx.str = unsafe.String(unsafe.SliceData(src), len(src))
-	p.lx.legacyOctal = -1
+	p.lx.init(src)
 	defer func() {
 		if r := recover(); r != nil {
 			se, ok := r.(*SyntaxError)
@@ -90,17 +89,7 @@ func Parse(path string, src []byte) (f *File, err error) {
 			err = se
 		}
 	}()
-	// BOM and hashbang
-	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
-		p.lx.pos = 3
-	}
-	if int(p.lx.pos)+1 < len(src) && src[p.lx.pos] == '#' && src[p.lx.pos+1] == '!' {
-		start := p.lx.pos
-		for int(p.lx.pos) < len(src) && !isLineTerm(src, p.lx.pos) {
-			p.lx.pos++
-		}
-		f.Hashbang = Range{start, p.lx.pos}
-	}
+	f.Hashbang = p.lx.skipBOMAndHashbang()
 	p.next()
 	var body []Stmt
 	for p.lx.tok != TEOF {

@@ -1,10 +1,5 @@
 package tsparse
 
-import (
-	"strings"
-	"unsafe"
-)
-
 // ScanFacts reads a file's module facts — imports (every form ExtractFacts
 // knows), exports and `export *` sources — from its tokens, without building a
 // syntax tree. It is what pass 1 uses when no enabled rule needs the tree (the
@@ -19,10 +14,9 @@ import (
 // Comments are returned for suppression directives. Grammar errors that are
 // not lexical pass unnoticed here: the caller documents that.
 func ScanFacts(path string, src []byte) (facts *Facts, comments []Comment, ok bool) {
-	s := &factScanner{jsx: isJSXPath(path), ts: isTSPath(path)}
-	s.l.src = src
-	s.l.str = unsafe.String(unsafe.SliceData(src), len(src))
-	s.l.legacyOctal = -1
+	s := &factScanner{}
+	s.ts, s.jsx, _ = dialectOf(path)
+	s.l.init(src)
 	defer func() {
 		if r := recover(); r != nil {
 			switch r.(type) {
@@ -33,27 +27,10 @@ func ScanFacts(path string, src []byte) (facts *Facts, comments []Comment, ok bo
 			}
 		}
 	}()
-	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
-		s.l.pos = 3
-	}
-	if int(s.l.pos)+1 < len(src) && src[s.l.pos] == '#' && src[s.l.pos+1] == '!' {
-		for int(s.l.pos) < len(src) && !isLineTerm(src, s.l.pos) {
-			s.l.pos++
-		}
-	}
+	s.l.skipBOMAndHashbang()
 	s.prev, s.prevTok = prevStart, TSemicolon
 	s.run(TEOF)
 	return &s.facts, s.l.comments, true
-}
-
-// isJSXPath and isTSPath pick the dialect as Parse does.
-func isJSXPath(path string) bool {
-	return strings.HasSuffix(path, ".tsx") || !isTSPath(path)
-}
-
-func isTSPath(path string) bool {
-	return strings.HasSuffix(path, ".ts") || strings.HasSuffix(path, ".tsx") ||
-		strings.HasSuffix(path, ".mts") || strings.HasSuffix(path, ".cts")
 }
 
 // scanBailout is the panic value that abandons a scan.
@@ -85,10 +62,9 @@ type factScanner struct {
 	// again: the current token was read ahead by a helper; the loop takes it
 	// as it is instead of reading the next one.
 	again bool
-	// exportVar is on between `export const x` and the end of that statement,
-	// at depth exportVarDepth: a comma there would declare more names.
+	// exportVar is on between a top-level `export const x` and the end of
+	// that statement: a comma at the top level would declare more names.
 	exportVar       bool
-	exportVarDepth  int
 	exportVarAngles []bool // open `<` in it; true: of type parameters
 	// callParen is true while the innermost open paren holds call arguments.
 	callParen bool
@@ -118,7 +94,7 @@ func (s *factScanner) run(close Token) {
 			s.next()
 		}
 		t := s.l.tok
-		if s.exportVar && s.depth == s.exportVarDepth {
+		if s.exportVar && s.depth == 0 {
 			s.watchExportVar(t)
 		}
 		if s.prevTok == TDot || s.prevTok == TQuestionDot {
@@ -865,7 +841,7 @@ func (s *factScanner) declaration(start int32) {
 		s.export(name, false, r)
 		s.set(prevValue, TIdent)
 		if s.depth == 0 {
-			s.exportVar, s.exportVarDepth, s.exportVarAngles = true, 0, s.exportVarAngles[:0]
+			s.exportVar, s.exportVarAngles = true, s.exportVarAngles[:0]
 		}
 	case t == TFunction || s.isWord("async"):
 		if t != TFunction {
