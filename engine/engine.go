@@ -196,11 +196,24 @@ func newRun(opts Options) (*run, error) {
 	return r, nil
 }
 
-// setting is a rule's setting for a file of target t.
-func (r *run) setting(t int, path, rule string) config.RuleSetting {
+// settingsOf is every rule's setting for the file of st, looked up once per
+// file (pass 1 asks, pass 2's rules ask per import, finish per finding).
+func (r *run) settingsOf(st *fileState) []config.RuleSetting {
+	if st.settings == nil && len(r.resolvers) > 0 {
+		st.settings = r.resolvers[st.target].Settings(st.path)
+	}
+	return st.settings
+}
+
+// fileSetting is a rule's setting for the file at path, whose state st may be
+// nil (a folder: the first target's config).
+func (r *run) fileSetting(st *fileState, path, rule string) config.RuleSetting {
 	i, ok := r.ruleIndex[rule]
 	if !ok || len(r.resolvers) == 0 {
 		return config.RuleSetting{}
 	}
-	return r.resolvers[t].Settings(path)[i]
+	if st != nil {
+		return r.settingsOf(st)[i]
+	}
+	return r.resolvers[0].Settings(path)[i]
 }

@@ -42,11 +42,7 @@ func (r *run) finish(states, extra []*fileState, findings []rules.Finding) *Resu
 	kept := findings[:0]
 	for _, f := range findings {
 		st := byPath[f.Path]
-		target := 0
-		if st != nil {
-			target = st.target
-		}
-		sev := r.setting(target, f.Path, f.Rule).Severity
+		sev := r.fileSetting(st, f.Path, f.Rule).Severity
 		if sev == rules.Off {
 			continue
 		}

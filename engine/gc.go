@@ -5,26 +5,17 @@ import (
 	"runtime/debug"
 )
 
-// tuneGC trades memory the run can afford for less garbage collection. With
-// Go's default (collect when the heap doubles) a 10,000-file Airbnb-set run
+// The run trades memory it can afford for less garbage collection. With Go's
+// default (collect when the heap doubles) a 10,000-file Airbnb-set run
 // collected about 40 times and spent a quarter of its CPU doing so, while its
-// live heap stayed near 50 MB. The collector now waits for the heap to grow
-// fourfold, under a soft limit: 160 MB up to about 11,000 files (a
-// 10,000-file run stays under 200 MB), and above that twice the live heap a
-// tree keeps (about 7 KB per file: source, line table, facts), so that the
-// limit never makes a big tree collect non-stop (at 50,000 files an 8 KB per
-// file limit sat right on the 320 MB live heap and cost 35% more CPU).
-// GOGC or GOMEMLIMIT in the environment win. Run calls startGC before
-// discovery (the collector would otherwise run twice while folders are listed,
-// at Go's 4 MB starting goal) and tuneGC once the file count is known.
-//
-// light: no enabled rule needs a syntax tree (the FSD set). Such a run keeps
-// sources and facts and makes little garbage (10,000 files: 126 MB peak with
-// no collection at all), so the collector waits for the soft limit alone; at
-// 2,500 files that spared the one collection left, 2-3% of the wall time.
-// startGC raises GOGC before the file count is known; no limit yet: discovery
-// holds every source it reads, and a limit that a big tree's sources exceed
-// would make the collector run without pause.
+// live heap stayed near 50 MB. Run calls startGC before discovery and tuneGC
+// once the file count is known. GOGC or GOMEMLIMIT in the environment win.
+
+// startGC lets the heap grow fourfold between collections from the start (at
+// Go's 4 MB starting goal the collector ran twice while folders were listed,
+// 7 ms of a 2,500-file FSD run). No limit yet: discovery holds every source it
+// reads, and a limit that a big tree's sources exceed would make the collector
+// run without pause.
 func startGC() {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
@@ -32,6 +23,16 @@ func startGC() {
 	debug.SetGCPercent(300)
 }
 
+// tuneGC sets the soft limit: 160 MB up to about 11,000 files (a 10,000-file
+// run stays under 200 MB), and above that twice the live heap a tree keeps
+// (about 7 KB per file: source, line table, facts), so that the limit never
+// makes a big tree collect non-stop (at 50,000 files an 8 KB per file limit sat
+// right on the 320 MB live heap and cost 35% more CPU).
+//
+// light: no enabled rule needs a syntax tree (the FSD set). Such a run keeps
+// sources and facts and makes little garbage (10,000 files: 126 MB peak with
+// no collection at all), so the collector waits for the soft limit alone; at
+// 2,500 files that spared the one collection left, 2-3% of the wall time.
 func tuneGC(files int, light bool) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return

@@ -66,11 +66,13 @@ func (r *run) lintFile(sf sourceFile) *fileState {
 // runs on it, or --verify-syntax asks for the full check. Otherwise (the FSD
 // rule set, or files outside --staged's focus) its facts are scanned.
 func (r *run) needsTree(st *fileState) bool {
-	if r.opts.VerifySyntax || !r.fileRulesOn(st.path) {
-		return r.opts.VerifySyntax
+	if r.opts.VerifySyntax {
+		return true
 	}
-	settings := r.resolvers[st.target].Settings(st.path)
-	st.settings = settings // pass 2's rules ask for it once per import
+	if !r.fileRulesOn(st.path) {
+		return false
+	}
+	settings := r.settingsOf(st)
 	decl := IsDeclaration(st.path)
 	for i, rule := range r.opts.Rules {
 		if rule.File != nil && settings[i].Severity != rules.Off && (!decl || rule.DeclarationFiles) {
@@ -120,7 +122,7 @@ func (r *run) runFileRules(st *fileState, file *tsparse.File) {
 	if !r.fileRulesOn(st.path) {
 		return
 	}
-	settings := r.resolvers[st.target].Settings(st.path)
+	settings := r.settingsOf(st)
 	decl := IsDeclaration(st.path)
 	for i, rule := range r.opts.Rules {
 		if rule.File == nil || settings[i].Severity == rules.Off || (decl && !rule.DeclarationFiles) {

@@ -31,11 +31,7 @@ func (r *run) pass2(states []*fileState, world *projectWorld) ([]rules.Finding, 
 	settingsOf := make(map[string][]config.RuleSetting, len(states))
 	for _, st := range states {
 		targetOf[st.path] = st.target
-		if st.settings != nil {
-			settingsOf[st.path] = st.settings
-		} else if len(r.resolvers) > 0 {
-			settingsOf[st.path] = r.resolvers[st.target].Settings(st.path)
-		}
+		settingsOf[st.path] = r.settingsOf(st)
 		if st.facts == nil {
 			continue // unreadable or unparsable: no facts to reason about
 		}

@@ -5,6 +5,7 @@ package engine
 import (
 	"io/fs"
 	"os"
+	"path/filepath"
 )
 
 // openDir is os.ReadDir where the Linux fast path does not apply; there is no
@@ -14,6 +15,6 @@ func openDir(dir string) (int, []fs.DirEntry, error) {
 	return -1, entries, err
 }
 
-var readIn = func(dirfd int, name, path string) ([]byte, error) { return readFile(path) }
+var readIn = func(dirfd int, name, path string) ([]byte, error) { return readFile(filepath.FromSlash(path)) }
 
 func closeFD(int) {}
