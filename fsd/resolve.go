@@ -102,17 +102,6 @@ func NewResolver(opts ResolverOptions) *Resolver {
 	return r
 }
 
-// KnowDir hands the resolver a folder listing the caller has already read
-// (the engine's discovery walk reads every folder), so that resolution does
-// not read it again. entries must be the folder's complete, unfiltered
-// listing; path is absolute and slash-separated.
-func (r *Resolver) KnowDir(dir string, entries []fs.DirEntry) {
-	dir = path.Clean(dir)
-	if _, ok := r.files.lists.load(dir); !ok {
-		r.files.store(dir, entries, true)
-	}
-}
-
 // ConfigFor returns the tsconfig a file is compiled with (nil when none).
 func (r *Resolver) ConfigFor(file string) *TSConfig {
 	return r.configs.projectFor(path.Clean(file))

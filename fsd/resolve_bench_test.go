@@ -31,17 +31,17 @@ func readBenchFiles(b *testing.B, paths []string) []benchFile {
 	return out
 }
 
-// listTree reads every folder below root the way the engine's discovery does
-// and hands the listings to the resolver (Resolver.KnowDir).
-func listTree(r *Resolver, root string) {
+// listTree reads every folder below root the way the engine's discovery does,
+// into listings (slash path -> entries), for ResolverOptions.Listings.
+func listTree(listings map[string][]fs.DirEntry, root string) {
 	entries, err := os.ReadDir(root)
 	if err != nil {
 		return
 	}
-	r.KnowDir(filepath.ToSlash(root), entries)
+	listings[filepath.ToSlash(root)] = entries
 	for _, e := range entries {
 		if e.IsDir() {
-			listTree(r, filepath.Join(root, e.Name()))
+			listTree(listings, filepath.Join(root, e.Name()))
 		}
 	}
 }
@@ -70,12 +70,15 @@ func benchResolveVsParse(b *testing.B, files []benchFile, listed string) {
 		parse += time.Since(start)
 		parseCPU += threadCPU() - cpu
 
-		r := NewResolver(ResolverOptions{})
+		opts := ResolverOptions{}
 		if listed != "" {
 			start = time.Now()
-			listTree(r, listed)
+			listings := map[string][]fs.DirEntry{}
+			listTree(listings, listed)
 			walk += time.Since(start)
+			opts.Listings = func(dir string) ([]fs.DirEntry, bool) { e, ok := listings[dir]; return e, ok }
 		}
+		r := NewResolver(opts)
 		start, cpu = time.Now(), threadCPU()
 		imports, reached = 0, 0
 		for k, f := range files {

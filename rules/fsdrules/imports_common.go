@@ -16,7 +16,6 @@ type importEdge struct {
 	Import  *tsparse.Import
 	Target  string
 	ToLoc   fsd.Location
-	node    *fsd.Node
 	from    int // index of node in the graph
 	to      int // index of the target's node, -1 when it is no node (a style sheet, an image)
 }
@@ -39,7 +38,7 @@ func eachImport(ctx *rules.ProjectContext, fn func(e *importEdge)) {
 			if ed.Target == "" || ed.External || ed.TargetLocation.Root != n.Location.Root {
 				continue
 			}
-			e = importEdge{From: n.Path, FromLoc: n.Location, Import: &ed.Import, Target: ed.Target, ToLoc: ed.TargetLocation, node: n,
+			e = importEdge{From: n.Path, FromLoc: n.Location, Import: &ed.Import, Target: ed.Target, ToLoc: ed.TargetLocation,
 				from: i, to: ed.To}
 			fn(&e)
 		}
