@@ -16,7 +16,7 @@ import (
 // whether the scanner took the file (false: it handed it to the parser) and a
 // description of any difference.
 func scanAgrees(path string, src []byte) (took bool, diff string) {
-	facts, _, ok := ScanFacts(path, src)
+	facts, _, ok := scanFacts(path, src, true)
 	f, err := Parse(path, src)
 	if err != nil || !ok {
 		return ok, ""
@@ -188,7 +188,7 @@ func TestScanFactsTrickyCases(t *testing.T) {
 		{"a.tsx", "<div></span>", false},
 	}
 	for _, c := range cases {
-		facts, _, took := ScanFacts(c.path, []byte(c.src))
+		facts, _, took := scanFacts(c.path, []byte(c.src), true)
 		if took != c.takes {
 			t.Errorf("%s %q: scanner took it = %v, want %v", c.path, c.src, took, c.takes)
 		}
@@ -250,7 +250,7 @@ func BenchmarkScanFacts(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, f := range files {
-			if _, _, ok := ScanFacts(f.path, f.src); !ok {
+			if _, _, ok := scanFacts(f.path, f.src, true); !ok {
 				b.Fatalf("%s: the scanner gave up", f.path)
 			}
 		}
