@@ -65,6 +65,9 @@ type walker struct {
 	target   int
 	res      *config.Resolver
 	rootReal string                   // the target's real path: links leaving it are not followed
+	// endsShort: every file system under the root ends listings and reads
+	// short (shortReadsEnd), which saves a system call per folder and file.
+	endsShort bool
 	dirsSeen map[string]bool          // real paths of folders walked (symlink loops)
 	seen     map[string]bool          // real paths of files found (a file reached twice is linted once)
 	listings map[string][]fs.DirEntry // every folder's complete listing, for the resolver
@@ -97,6 +100,9 @@ func discover(targets []Target, resolvers []*config.Resolver) ([]sourceFile, []r
 			realPath = abs
 		}
 		w := &walker{target: i, res: resolvers[i], rootReal: realPath, dirsSeen: map[string]bool{}, seen: seen, listings: listings}
+		if st.IsDir() {
+			w.endsShort = shortReadsEnd(realPath)
+		}
 		slash := filepath.ToSlash(abs)
 		if !st.IsDir() {
 			if IsSource(st.Name()) && !resolvers[i].Ignored(slash) && !seen[realPath] {
@@ -178,7 +184,7 @@ type walkEntry struct {
 // config, so scans run in parallel.
 func (w *walker) scanDir(dir string, ignores ignoreStack) *dirScan {
 	native := filepath.FromSlash(dir)
-	fd, entries, err := openDir(native)
+	fd, entries, err := openDir(native, w.endsShort)
 	if err != nil {
 		return &dirScan{err: err}
 	}
@@ -189,7 +195,7 @@ func (w *walker) scanDir(dir string, ignores ignoreStack) *dirScan {
 			if !we.isDir && !we.symlink {
 				// A failure is not reported here: pass 1 reads the file again
 				// and says what is wrong.
-				we.src, _ = readIn(fd, we.name, we.path)
+				we.src, _ = readIn(fd, we.name, we.path, w.endsShort)
 			}
 		}
 		closeFD(fd)

@@ -161,8 +161,8 @@ func TestUnreadableFileIsAFinding(t *testing.T) {
 	}
 	// Discovery reads files with their folder; when that fails, pass 1 tries
 	// again and reports what it gets.
-	defer func(orig func(int, string, string) ([]byte, error)) { readIn = orig }(readIn)
-	readIn = func(_ int, name, p string) ([]byte, error) {
+	defer func(orig func(int, string, string, bool) ([]byte, error)) { readIn = orig }(readIn)
+	readIn = func(_ int, name, p string, _ bool) ([]byte, error) {
 		if name == "b.ts" {
 			return nil, &os.PathError{Op: "open", Path: p, Err: os.ErrPermission}
 		}

@@ -16,11 +16,18 @@ import (
 // direntBufs are getdents buffers; one call lists most folders whole.
 var direntBufs = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b }}
 
+// maxDirentSize is the largest linux_dirent64 record: 19 bytes of header, a
+// 255-byte name and its NUL, rounded up to 8.
+const maxDirentSize = 280
+
 // openDir lists a folder with raw system calls — open, getdents until it is
 // empty, no close — and returns its descriptor so that the caller can open
 // the files in it relative to it (one path component to look up, not ten).
 // The caller closes fd. Entries are sorted by name, as os.ReadDir's.
-func openDir(dir string) (fd int, entries []fs.DirEntry, err error) {
+//
+// endsShort (shortReadsEnd): a getdents that left room for one more record
+// listed the rest of the folder, so the call that would return 0 is skipped.
+func openDir(dir string, endsShort bool) (fd int, entries []fs.DirEntry, err error) {
 	for {
 		fd, err = syscall.Open(dir, syscall.O_RDONLY|syscall.O_DIRECTORY|syscall.O_CLOEXEC, 0)
 		if err != syscall.EINTR {
@@ -46,6 +53,9 @@ func openDir(dir string) (fd int, entries []fs.DirEntry, err error) {
 			break
 		}
 		entries = appendDirents(entries, dir, buf[:n])
+		if endsShort && n <= len(buf)-maxDirentSize {
+			break
+		}
 	}
 	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
 	return fd, entries, nil
@@ -113,9 +123,9 @@ func (d *dirent) Type() fs.FileMode          { return d.typ }
 func (d *dirent) Info() (fs.FileInfo, error) { return os.Lstat(path.Join(d.dir, d.name)) }
 func (d *dirent) String() string             { return fs.FormatDirEntry(d) }
 
-// readIn reads the file name of the folder open as dirfd (openDir); path is
-// its full path, for messages.
-var readIn = func(dirfd int, name, path string) ([]byte, error) {
+// readIn reads the regular file name of the folder open as dirfd (openDir);
+// path is its full path, for messages; endsShort as for readAllFrom.
+var readIn = func(dirfd int, name, path string, endsShort bool) ([]byte, error) {
 	var fd int
 	var err error
 	for {
@@ -127,7 +137,7 @@ var readIn = func(dirfd int, name, path string) ([]byte, error) {
 	if err != nil {
 		return nil, &fs.PathError{Op: "open", Path: path, Err: err}
 	}
-	return readAllFrom(fd, path)
+	return readAllFrom(fd, path, endsShort)
 }
 
 func closeFD(fd int) { syscall.Close(fd) }

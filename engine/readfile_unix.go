@@ -20,11 +20,13 @@ func readWhole(name string) ([]byte, error) {
 	if err != nil {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
 	}
-	return readAllFrom(fd, name)
+	return readAllFrom(fd, name, false)
 }
 
-// readAllFrom reads fd to its end and closes it.
-func readAllFrom(fd int, name string) ([]byte, error) {
+// readAllFrom reads fd to its end and closes it. endsShort (shortReadsEnd,
+// and fd a regular file): a read that did not fill the buffer reached the
+// end, so the read that would return 0 is skipped.
+func readAllFrom(fd int, name string, endsShort bool) ([]byte, error) {
 	defer syscall.Close(fd)
 	bp := readBufs.Get().(*[]byte)
 	buf := *bp
@@ -50,6 +52,9 @@ func readAllFrom(fd int, name string) ([]byte, error) {
 			break
 		}
 		n += m
+		if endsShort && n < len(buf) {
+			break
+		}
 	}
 	out := make([]byte, n)
 	copy(out, buf[:n])
