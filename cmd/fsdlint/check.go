@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"strings"
+	"time"
 
 	"github.com/fsdlint/fsdlint/config"
 	"github.com/fsdlint/fsdlint/engine"
@@ -100,6 +101,7 @@ type output struct {
 }
 
 func runCheck(cmd *cobra.Command, fl checkFlags, args []string, stdout, stderr io.Writer) (err error) {
+	started, startedCPU := time.Now(), engine.ProcessCPU()
 	if fl.cpuProfile != "" {
 		stop, perr := startCPUProfile(fl.cpuProfile)
 		if perr != nil {
@@ -140,13 +142,12 @@ func runCheck(cmd *cobra.Command, fl checkFlags, args []string, stdout, stderr i
 			}
 		}
 	}
+	configured, configuredCPU := time.Now(), engine.ProcessCPU()
 	res, err := engine.Run(opts)
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	if timing {
-		printTimings(stderr, res)
-	}
+	ran, ranCPU := time.Now(), engine.ProcessCPU()
 	for _, h := range checkHooks {
 		if h.After != nil {
 			if res, err = h.After(cmd, opts, res); err != nil {
@@ -167,6 +168,11 @@ func runCheck(cmd *cobra.Command, fl checkFlags, args []string, stdout, stderr i
 		if err := writeOutput(o, run, stdout); err != nil {
 			return usageErr("%v", err)
 		}
+	}
+	if timing {
+		res.Timings = append([]engine.Timing{{Phase: "config", Duration: configured.Sub(started), CPU: configuredCPU - startedCPU}},
+			append(res.Timings, engine.Timing{Phase: "report", Duration: time.Since(ran), CPU: engine.ProcessCPU() - ranCPU})...)
+		printTimings(stderr, res)
 	}
 	if fl.memProfile != "" {
 		if err := writeHeapProfile(fl.memProfile); err != nil {
@@ -350,11 +356,22 @@ func writeHeapProfile(path string) error {
 	return pprof.WriteHeapProfile(f)
 }
 
-// printTimings is FSDLINT_TIMING=1: the phases' wall time, then the slowest
-// rules (CPU time summed over files and workers).
+// printTimings is FSDLINT_TIMING=1: the phases' wall and CPU time (CPU over
+// wall: the cores kept busy), then the slowest rules (CPU time summed over
+// files and workers).
 func printTimings(w io.Writer, res *engine.Result) {
+	var wall, cpu time.Duration
 	for _, t := range res.Timings {
-		fmt.Fprintf(w, "fsdlint: %-40s %9.1f ms\n", t.Phase, float64(t.Duration.Microseconds())/1000)
+		wall, cpu = wall+t.Duration, cpu+t.CPU
+	}
+	res.Timings = append(res.Timings, engine.Timing{Phase: "total (from main)", Duration: wall, CPU: cpu})
+	for _, t := range res.Timings {
+		cores := 0.0
+		if t.Duration > 0 {
+			cores = float64(t.CPU) / float64(t.Duration)
+		}
+		fmt.Fprintf(w, "fsdlint: %-40s %9.1f ms wall %9.1f ms CPU  %4.2f cores\n", t.Phase,
+			float64(t.Duration.Microseconds())/1000, float64(t.CPU.Microseconds())/1000, cores)
 	}
 	for i, t := range res.RuleTimings {
 		if i == 15 {
