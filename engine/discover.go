@@ -64,16 +64,15 @@ type sourceFile struct {
 type walker struct {
 	target   int
 	res      *config.Resolver
-	rootReal string                   // the target's real path: links leaving it are not followed
+	rootReal string // the target's real path: links leaving it are not followed
 	// endsShort: every file system under the root ends listings and reads
 	// short (shortReadsEnd), which saves a system call per folder and file.
 	endsShort bool
-	dirsSeen map[string]bool          // real paths of folders walked (symlink loops)
-	seen     map[string]bool          // real paths of files found (a file reached twice is linted once)
-	listings map[string][]fs.DirEntry // every folder's complete listing, for the resolver
-	scans    map[string]*dirScan      // folders read ahead by scanTree, by slash path
-	files    []sourceFile
-	problems []rules.Finding
+	dirsSeen  map[string]bool          // real paths of folders walked (symlink loops)
+	seen      map[string]bool          // real paths of files found (a file reached twice is linted once)
+	listings  map[string][]fs.DirEntry // every folder's complete listing, for the resolver
+	files     []sourceFile
+	problems  []rules.Finding
 }
 
 // discover lists the files of every target, sorted by path, and keeps the
@@ -111,8 +110,9 @@ func discover(targets []Target, resolvers []*config.Resolver) ([]sourceFile, []r
 			}
 		} else {
 			ignores := ancestorIgnores(abs)
-			w.scans = w.scanTree(slash, ignores)
-			w.walk(slash, realPath, ignores)
+			root, wait := w.scanTree(slash, ignores)
+			w.walk(slash, realPath, ignores, root)
+			wait()
 		}
 		files = append(files, w.files...)
 		problems = append(problems, w.problems...)
@@ -123,17 +123,21 @@ func discover(targets []Target, resolvers []*config.Resolver) ([]sourceFile, []r
 
 // walk visits dir (slash path as the user sees it; realDir is its resolved
 // path) in listing order, so that which of two paths to one file is kept, and
-// the order of problems, never depend on scheduling. The folders themselves
-// were read ahead in parallel (scanTree); only folders reached through a
-// symlink are read here.
-func (w *walker) walk(dir, realDir string, ignores ignoreStack) {
+// the order of problems, never depend on scheduling. sc is the folder's scan
+// by scanTree, which the walk follows while it is still reading the folders
+// below (the walk waits for each folder's scan); nil for a folder reached
+// through a symlink, which is read here.
+func (w *walker) walk(dir, realDir string, ignores ignoreStack, pending *pendingScan) {
 	if w.dirsSeen[realDir] {
 		return
 	}
 	w.dirsSeen[realDir] = true
-	sc := w.scans[dir]
-	if sc == nil {
+	var sc *dirScan
+	if pending == nil {
 		sc = w.scanDir(dir, ignores)
+	} else {
+		<-pending.ready
+		sc = pending.scan
 	}
 	if sc.err != nil {
 		w.problem(dir, true, fmt.Sprintf("cannot read folder: %v", unwrapPathError(sc.err)))
@@ -143,13 +147,18 @@ func (w *walker) walk(dir, realDir string, ignores ignoreStack) {
 	for _, p := range sc.broken {
 		w.problem(p, true, "cannot read file: it is a symlink whose target does not exist")
 	}
-	for _, we := range sc.kept {
+	for i := range sc.kept {
+		we := &sc.kept[i]
 		real := we.real
 		if real == "" {
-			real = filepath.Join(realDir, we.name)
+			if realDir == dir {
+				real = we.path // no symlink above: the path is real (and no join to allocate)
+			} else {
+				real = filepath.Join(realDir, we.name)
+			}
 		}
 		if we.isDir {
-			w.walk(we.path, real, sc.childIgnores)
+			w.walk(we.path, real, sc.childIgnores, we.scan)
 		} else if !w.seen[real] {
 			w.seen[real] = true
 			w.files = append(w.files, sourceFile{path: we.path, target: w.target, src: we.src})
@@ -167,13 +176,23 @@ type dirScan struct {
 	childIgnores ignoreStack // the .gitignore files that apply inside the folder
 }
 
+// pendingScan is a folder's scan under way (scanTree): scan is set before
+// ready is closed.
+type pendingScan struct {
+	ready chan struct{}
+	scan  *dirScan
+}
+
+func newPendingScan() *pendingScan { return &pendingScan{ready: make(chan struct{})} }
+
 // walkEntry is a folder entry the walk keeps.
 type walkEntry struct {
 	name, path string
 	real       string // resolved path when reached through a symlink
 	isDir      bool
 	symlink    bool
-	src        []byte // a source file's content, read with the folder (nil: not read)
+	src        []byte       // a source file's content, read with the folder (nil: not read)
+	scan       *pendingScan // a folder's scan, under way (scanTree; nil through a symlink)
 }
 
 // scanDir reads dir and its .gitignore (only when the listing has one: no
@@ -248,19 +267,22 @@ func (w *walker) sortOut(dir, native string, entries []fs.DirEntry, ignores igno
 }
 
 // scanTree scans root and every folder below it that the walk will enter,
-// except through symlinks, on all cores. Listing a folder is a few system
-// calls; reading them on two cores halves discovery's wall time.
-func (w *walker) scanTree(root string, ignores ignoreStack) map[string]*dirScan {
+// except through symlinks, on all cores, and returns root's scan at once:
+// the walk follows the scans as they complete. Listing a folder is a few
+// system calls; reading them on two cores halves discovery's wall time.
+// wait returns once every scan is done.
+func (w *walker) scanTree(root string, ignores ignoreStack) (rootScan *pendingScan, wait func()) {
 	type job struct {
 		dir     string
 		ignores ignoreStack
+		scan    *pendingScan
 	}
+	rootScan = newPendingScan()
 	var (
 		mu      sync.Mutex
 		cond    = sync.NewCond(&mu)
-		queue   = []job{{root, ignores}}
+		queue   = []job{{root, ignores, rootScan}}
 		pending = 1
-		scans   = map[string]*dirScan{}
 		wg      sync.WaitGroup
 	)
 	worker := func() {
@@ -278,11 +300,17 @@ func (w *walker) scanTree(root string, ignores ignoreStack) map[string]*dirScan 
 			queue = queue[:len(queue)-1]
 			mu.Unlock()
 			sc := w.scanDir(j.dir, j.ignores)
+			for i := range sc.kept {
+				if we := &sc.kept[i]; we.isDir && !we.symlink {
+					we.scan = newPendingScan()
+				}
+			}
+			j.scan.scan = sc
+			close(j.scan.ready) // the walk may now read the scan, and its folders' pending scans
 			mu.Lock()
-			scans[j.dir] = sc
-			for _, we := range sc.kept {
-				if we.isDir && !we.symlink {
-					queue = append(queue, job{we.path, sc.childIgnores})
+			for i := len(sc.kept) - 1; i >= 0; i-- { // the queue is a stack: the walk's next folder on top
+				if we := &sc.kept[i]; we.scan != nil {
+					queue = append(queue, job{we.path, sc.childIgnores, we.scan})
 					pending++
 				}
 			}
@@ -294,8 +322,7 @@ func (w *walker) scanTree(root string, ignores ignoreStack) map[string]*dirScan 
 		wg.Add(1)
 		go worker()
 	}
-	wg.Wait()
-	return scans
+	return rootScan, wg.Wait
 }
 
 // hasEntry says whether a sorted folder listing holds name.

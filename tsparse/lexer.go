@@ -105,56 +105,65 @@ func isIDPartRune(r rune) bool {
 }
 
 // skipTrivia skips whitespace and comments, setting l.nl on line terminators.
+// The position is kept in a local while it loops (indentation is the
+// commonest trivia, and a field written per byte costs a store each).
 func (l *lexer) skipTrivia() {
 	src := l.src
 	n := int32(len(src))
-	for l.pos < n {
-		c := src[l.pos]
+	pos := l.pos
+	for pos < n {
+		c := src[pos]
 		switch c {
 		case ' ', '\t', '\v', '\f':
-			l.pos++
+			pos++
 		case '\n', '\r':
 			l.nl = true
-			l.pos++
+			pos++
 		case '/':
-			if l.pos+1 >= n {
+			if pos+1 >= n {
+				l.pos = pos
 				return
 			}
-			switch src[l.pos+1] {
+			switch src[pos+1] {
 			case '/':
-				start := l.pos
-				l.pos = l.lineCommentEnd(l.pos + 2)
-				l.comments = append(l.comments, Comment{Range: Range{start, l.pos}})
+				start := pos
+				pos = l.lineCommentEnd(pos + 2)
+				l.comments = append(l.comments, Comment{Range: Range{start, pos}})
 			case '*':
-				start := l.pos
+				start := pos
 				end := bytes.Index(src[start+2:], commentClose)
 				if end < 0 {
+					l.pos = pos
 					l.fail(start, "Unterminated comment")
 				}
 				body := src[start+2 : start+2+int32(end)]
 				if !l.nl && hasLineTerminator(body) {
 					l.nl = true
 				}
-				l.pos = start + 2 + int32(end) + 2
-				l.comments = append(l.comments, Comment{Range: Range{start, l.pos}, Block: true})
+				pos = start + 2 + int32(end) + 2
+				l.comments = append(l.comments, Comment{Range: Range{start, pos}, Block: true})
 			default:
+				l.pos = pos
 				return
 			}
 		default:
 			if c < 0x80 {
+				l.pos = pos
 				return
 			}
-			r, size := utf8.DecodeRune(src[l.pos:])
+			r, size := utf8.DecodeRune(src[pos:])
 			switch {
 			case r == 0x2028 || r == 0x2029:
 				l.nl = true
 			case r == 0xA0 || r == 0xFEFF || unicode.Is(unicode.Zs, r):
 			default:
+				l.pos = pos
 				return
 			}
-			l.pos += int32(size)
+			pos += int32(size)
 		}
 	}
+	l.pos = pos
 }
 
 var commentClose = []byte("*/")
