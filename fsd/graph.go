@@ -3,6 +3,7 @@ package fsd
 import (
 	"runtime"
 	"sort"
+	"sync"
 
 	"github.com/fsdlint/fsdlint/internal/par"
 	"github.com/fsdlint/fsdlint/tsparse"
@@ -32,9 +33,6 @@ type Node struct {
 	Path     string
 	Location Location
 	Edges    []Edge // in the order of Facts.Imports
-	// Dependents are the indexes of the nodes importing this one (sorted,
-	// unique): what to re-check when this file changes in watch mode.
-	Dependents []int
 }
 
 // Graph is every import of every file, resolved, with both ends' FSD location.
@@ -42,6 +40,29 @@ type Node struct {
 type Graph struct {
 	Nodes []Node // sorted by path
 	index map[string]int
+
+	dependentsOnce sync.Once
+	dependents     [][]int
+}
+
+// Dependents are the indexes of the nodes importing node i (sorted, unique):
+// what to re-check when that file changes. Worked out on the first call (a
+// check run never asks).
+func (g *Graph) Dependents(i int) []int {
+	g.dependentsOnce.Do(func() {
+		g.dependents = make([][]int, len(g.Nodes))
+		for from := range g.Nodes {
+			for _, e := range g.Nodes[from].Edges {
+				if e.To >= 0 {
+					d := &g.dependents[e.To]
+					if len(*d) == 0 || (*d)[len(*d)-1] != from {
+						*d = append(*d, from)
+					}
+				}
+			}
+		}
+	})
+	return g.dependents[i]
 }
 
 // Index returns the node index of a path.
@@ -107,16 +128,5 @@ func BuildGraph(files []GraphFile, model *Model, r *Resolver) *Graph {
 			n.Edges[k] = e
 		}
 	})
-
-	for i := range g.Nodes {
-		for _, e := range g.Nodes[i].Edges {
-			if e.To >= 0 {
-				d := &g.Nodes[e.To].Dependents
-				if len(*d) == 0 || (*d)[len(*d)-1] != i {
-					*d = append(*d, i)
-				}
-			}
-		}
-	}
 	return g
 }

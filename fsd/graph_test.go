@@ -80,11 +80,11 @@ func TestBuildGraphResolvesAndLocates(t *testing.T) {
 	if e := g.Node("/p/src/entities/post/index.ts").Edges[0]; e.TargetLocation.CrossImportFor != "post" || e.To != -1 {
 		t.Errorf("@x edge %+v", e)
 	}
-	if d := g.Node("/p/src/entities/user/index.ts").Dependents; !reflect.DeepEqual(d, []int{5}) {
-		t.Errorf("user dependents %v", d)
+	if i, _ := g.Index("/p/src/entities/user/index.ts"); !reflect.DeepEqual(g.Dependents(i), []int{5}) {
+		t.Errorf("user dependents %v", g.Dependents(i))
 	}
-	if d := g.Node("/p/src/pages/home/ui/Page.tsx").Dependents; !reflect.DeepEqual(d, []int{4}) {
-		t.Errorf("page dependents %v", d)
+	if i, _ := g.Index("/p/src/pages/home/ui/Page.tsx"); !reflect.DeepEqual(g.Dependents(i), []int{4}) {
+		t.Errorf("page dependents %v", g.Dependents(i))
 	}
 }
 
