@@ -19,9 +19,16 @@
 # the median wall time is kept; Steiger, oxlint and esbuild run --peer-repeat
 # times (default 3, median kept), ESLint (minutes) once; the peers' runs are
 # interleaved with fsdlint's, so that a slow phase of the host hits both.
-# --table-only redraws the table from the last run's results in --work.
-# Prints a markdown table; writes it into README.md between <!-- bench:start -->
-# and <!-- bench:end --> when both markers exist, else into bench/results.md.
+# Then a scaling block measures how fsdlint's time grows with the tree: in each
+# of --repeat rounds the FSD and Airbnb sets run once on every size, smallest
+# first, plus an empty tree (no source file: the fixed cost of a run) and the
+# harness alone around `true`; all sizes thus share the host's phases. Its
+# table gives per size the median wall, wall per file, and wall per file net
+# of the empty-tree run (what each file costs), and the spread of each.
+# --table-only redraws the tables from the last run's results in --work.
+# Prints markdown tables; writes them into README.md between <!-- bench:start -->
+# and <!-- bench:end --> (and <!-- scaling:start --> / <!-- scaling:end -->)
+# when the markers exist, else into bench/results.md.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -52,6 +59,7 @@ OXLINT_VERSION=1.94.0
 ESBUILD_VERSION=0.28.2
 
 results=$work/results.tsv
+scaling=$work/scaling.tsv
 if [ -z "$table_only" ]; then
 # --- tools ---
 if [ ! -x /usr/bin/time ]; then
@@ -112,7 +120,7 @@ run_once() {
   runs=$(runs_file "$size" "$tool")
   slug=$(basename "$runs" .runs)
   local timef=$work/out/$slug.time wallf=$work/out/$slug.wall
-  echo "bench.sh: $size files: $tool (run $(( $(wc -l <"$runs" 2>/dev/null || echo 0) + 1 )))" >&2
+  echo "bench.sh: $size files: $tool (run $(( $(cat "$runs" 2>/dev/null | wc -l) + 1 )))" >&2
   local rc=0
   # Wall time: bash's `time` (millisecond resolution) around timeout and
   # /usr/bin/time, whose start-up (about 2 ms) is counted against the tool;
@@ -168,6 +176,29 @@ for size in $sizes; do
   done
   keep "$size" "fsdlint (FSD)" "fsdlint (Airbnb)" "fsdlint (oxlint's)" "Steiger 0.6 (FSD)" "ESLint 8 + Airbnb" "oxlint $OXLINT_VERSION" "esbuild transform (parse floor)"
 done
+
+# --- scaling: every size in the same rounds, and the fixed cost of a run ---
+scale_sizes=$(echo "$sizes" | tr ' ' '\n' | sort -n | tr '\n' ' ')
+empty=$work/trees/app0
+rm -rf "$empty" && mkdir -p "$empty/src"
+cp "$work/trees/app${scale_sizes%% *}/tsconfig.json" "$empty/" # the smallest tree's tsconfig, no source
+rm -f "$work/out/"*scaling*.runs "$work/out/"*harness*.runs
+: >"$scaling"
+for round in $(seq "$repeat"); do
+  run_once 0 "harness" "-" "$empty" true
+  for size in 0 $scale_sizes; do
+    tree=$work/trees/app$size
+    run_once "$size" "fsdlint (FSD) scaling" "$n_fsd" "$tree" "$fsdlint" check --config "$rules/fsd.json" --format json --color never .
+    run_once "$size" "fsdlint (Airbnb) scaling" "$n_airbnb" "$tree" "$fsdlint" check --config "$rules/airbnb.json" --format json --color never .
+  done
+done
+saved=$results
+results=$scaling
+keep 0 "harness"
+for size in 0 $scale_sizes; do
+  keep "$size" "fsdlint (FSD) scaling" "fsdlint (Airbnb) scaling"
+done
+results=$saved
 
 # --- the npm real-code corpus (issue 8 times the Airbnb rules on it) ---
 if [ -n "$with_corpus" ]; then
@@ -231,6 +262,35 @@ awk -F'\t' -v cores="$(nproc)" -v date="$(date -u +%Y-%m-%d)" -v repeat="$repeat
   }' "$results" >"$table"
 cat "$table"
 
+# --- scaling table ---
+scaling_table=$work/scaling.md
+if [ -s "$scaling" ]; then
+awk -F'\t' -v repeat="$repeat" '
+  $2 == "harness" { harness = $4; next }
+  {
+    set = ($2 ~ /FSD/) ? "FSD" : "Airbnb"
+    if (!(set in seen)) { seen[set] = 1; order[++nsets] = set }
+    if ($1 == 0) { fixed[set] = $4; next }
+    n[set]++; size[set, n[set]] = $1; wall[set, n[set]] = $4; rss[set, n[set]] = $6
+  }
+  END {
+    printf "fsdlint alone, every size in the same %s rounds (median wall). \"fixed\" is a run on the same tsconfig with no source file (process start, config, output: %.1f ms FSD, %.1f ms Airbnb; the harness alone, timeout and time -v around `true`, %.1f ms). ", repeat, fixed["FSD"] * 1000, fixed["Airbnb"] * 1000, harness * 1000
+    printf "Per file = wall / files; net = (wall - fixed) / files, what each file costs. Spread = slowest / fastest per-file time over the sizes.\n\n"
+    print "| rules | files | wall s | peak RSS MB | µs per file | µs per file, net of fixed |"
+    print "|---|---:|---:|---:|---:|---:|"
+    for (k = 1; k <= nsets; k++) {
+      set = order[k]; lo = 1e9; hi = 0; nlo = 1e9; nhi = 0
+      for (i = 1; i <= n[set]; i++) {
+        per = wall[set, i] / size[set, i] * 1e6; net = (wall[set, i] - fixed[set]) / size[set, i] * 1e6
+        if (per < lo) lo = per; if (per > hi) hi = per; if (net < nlo) nlo = net; if (net > nhi) nhi = net
+        printf "| %s | %d | %.3f | %s | %.1f | %.1f |\n", set, size[set, i], wall[set, i], rss[set, i], per, net
+      }
+      printf "| %s | spread | | | %.2f× | %.2f× |\n", set, hi / lo, nhi / nlo
+    }
+  }' "$scaling" >"$scaling_table"
+cat "$scaling_table"
+fi
+
 readme=$repo/README.md
 if grep -q '<!-- bench:start -->' "$readme" 2>/dev/null && grep -q '<!-- bench:end -->' "$readme"; then
   awk -v table="$table" '
@@ -238,7 +298,14 @@ if grep -q '<!-- bench:start -->' "$readme" 2>/dev/null && grep -q '<!-- bench:e
     /<!-- bench:end -->/ { skip = 0 }
     !skip' "$readme" >"$readme.tmp" && mv "$readme.tmp" "$readme"
   echo "bench.sh: table written to README.md" >&2
+  if [ -s "$scaling_table" ] && grep -q '<!-- scaling:start -->' "$readme" && grep -q '<!-- scaling:end -->' "$readme"; then
+    awk -v table="$scaling_table" '
+      /<!-- scaling:start -->/ { print; while ((getline line < table) > 0) print line; skip = 1; next }
+      /<!-- scaling:end -->/ { skip = 0 }
+      !skip' "$readme" >"$readme.tmp" && mv "$readme.tmp" "$readme"
+    echo "bench.sh: scaling table written to README.md" >&2
+  fi
 else
-  mkdir -p "$repo/bench" && cp "$table" "$repo/bench/results.md"
+  mkdir -p "$repo/bench" && cat "$table" "$scaling_table" >"$repo/bench/results.md" 2>/dev/null || cp "$table" "$repo/bench/results.md"
   echo "bench.sh: README.md has no bench markers; table written to bench/results.md" >&2
 fi
