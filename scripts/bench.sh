@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark fsdlint against its peers on generated FSD trees (run by hand, not in CI).
 #
-#   scripts/bench.sh [--sizes "1000 2500 10000"] [--with-50k] [--with-corpus] [--peers-max N] [--repeat N] [--peer-repeat N] [--work DIR] [--table-only]
+#   scripts/bench.sh [--sizes "1000 2500 10000"] [--with-50k] [--with-corpus] [--peers-max N] [--repeat N] [--peer-repeat N] [--scale-repeat N] [--scaling-only] [--work DIR] [--table-only]
 #
 # Installs the peers from npm into a scratch folder (oxlint, esbuild; Steiger and
 # ESLint + Airbnb come from testtools/, installed with `npm ci` there if missing),
@@ -20,11 +20,12 @@
 # times (default 3, median kept), ESLint (minutes) once; the peers' runs are
 # interleaved with fsdlint's, so that a slow phase of the host hits both.
 # Then a scaling block measures how fsdlint's time grows with the tree: in each
-# of --repeat rounds the FSD and Airbnb sets run once on every size, smallest
-# first, plus an empty tree (no source file: the fixed cost of a run) and the
-# harness alone around `true`; all sizes thus share the host's phases. Its
-# table gives per size the median wall, wall per file, and wall per file net
-# of the empty-tree run (what each file costs), and the spread of each.
+# of --scale-repeat rounds (default 15) the FSD and Airbnb sets run once on
+# every size, smallest first, plus an empty tree (no source file: the fixed
+# cost of a run) and the harness alone around `true`; all sizes thus share the
+# host's phases. Its table gives per size the median wall, wall per file, and
+# wall per file net of the empty-tree run (what each file costs), and the
+# spread of each. --scaling-only runs just this block (the peers' table stays).
 # --table-only redraws the tables from the last run's results in --work.
 # Prints markdown tables; writes them into README.md between <!-- bench:start -->
 # and <!-- bench:end --> (and <!-- scaling:start --> / <!-- scaling:end -->)
@@ -35,6 +36,8 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 sizes="1000 2500 10000"
 repeat=5
 peer_repeat=3
+scale_repeat=15
+scaling_only=
 peers_max=10000
 work=${TMPDIR:-/tmp}/fsdlint-bench
 tool_timeout=${BENCH_TIMEOUT:-1800}
@@ -48,6 +51,8 @@ while [ $# -gt 0 ]; do
     --peers-max) peers_max=$2; shift 2 ;;
     --repeat) repeat=$2; shift 2 ;;
     --peer-repeat) peer_repeat=$2; shift 2 ;;
+    --scale-repeat) scale_repeat=$2; shift 2 ;;
+    --scaling-only) scaling_only=1; shift ;;
     --work) work=$2; shift 2 ;;
     --table-only) table_only=1; shift ;;
     *) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
@@ -103,7 +108,7 @@ export default [
 MJS
 
 # --- runs ---
-: >"$results"
+[ -n "$scaling_only" ] || : >"$results"
 # Runs are spread in time: the host this was written on has slow phases of a few
 # seconds, and a tool whose runs all fell into one would look slower than it is.
 # So each size is measured in rounds; in every round each fsdlint set runs once,
@@ -150,14 +155,21 @@ keep() {
   done
 }
 
-for size in $sizes; do
-  tree=$work/trees/app$size
+# ensure_tree SIZE: generates the tree once, and warms the page cache so that
+# the first tool does not pay for the disk.
+ensure_tree() {
+  local tree=$work/trees/app$1
   if [ ! -f "$tree/tsconfig.json" ]; then
     rm -rf "$tree" && mkdir -p "$tree"
-    "$work/fsdgen" -files "$size" -out "$tree" >&2
+    "$work/fsdgen" -files "$1" -out "$tree" >&2
   fi
-  # Warm the page cache so that the first tool does not pay for the disk.
   find "$tree" -type f -exec cat {} + >/dev/null
+}
+
+for size in $sizes; do
+  [ -z "$scaling_only" ] || break
+  tree=$work/trees/app$size
+  ensure_tree "$size"
   find "$tree/src" -name '*.ts' -o -name '*.tsx' | sort >"$work/out/files-$size.txt"
   rm -f "$work/out/$size-"*.runs
   every=$(( (repeat + peer_repeat - 1) / peer_repeat )) # peers run in every $every-th round
@@ -179,12 +191,15 @@ done
 
 # --- scaling: every size in the same rounds, and the fixed cost of a run ---
 scale_sizes=$(echo "$sizes" | tr ' ' '\n' | sort -n | tr '\n' ' ')
+for size in $scale_sizes; do
+  ensure_tree "$size"
+done
 empty=$work/trees/app0
 rm -rf "$empty" && mkdir -p "$empty/src"
 cp "$work/trees/app${scale_sizes%% *}/tsconfig.json" "$empty/" # the smallest tree's tsconfig, no source
 rm -f "$work/out/"*scaling*.runs "$work/out/"*harness*.runs
 : >"$scaling"
-for round in $(seq "$repeat"); do
+for round in $(seq "$scale_repeat"); do
   run_once 0 "harness" "-" "$empty" true
   for size in 0 $scale_sizes; do
     tree=$work/trees/app$size
@@ -201,7 +216,7 @@ done
 results=$saved
 
 # --- the npm real-code corpus (issue 8 times the Airbnb rules on it) ---
-if [ -n "$with_corpus" ]; then
+if [ -n "$with_corpus" ] && [ -z "$scaling_only" ]; then
   tree=$work/trees/corpus
   if [ ! -f "$tree/package.json" ]; then
     rm -rf "$tree" && mkdir -p "$tree"
@@ -265,7 +280,7 @@ cat "$table"
 # --- scaling table ---
 scaling_table=$work/scaling.md
 if [ -s "$scaling" ]; then
-awk -F'\t' -v repeat="$repeat" '
+awk -F'\t' -v repeat="$scale_repeat" '
   $2 == "harness" { harness = $4; next }
   {
     set = ($2 ~ /FSD/) ? "FSD" : "Airbnb"
