@@ -36,6 +36,12 @@ func (p *parser) parseAssign() Expr {
 	if p.lx.tok.IsAssign() {
 		op := p.lx.tok
 		opr := p.lx.rng()
+		switch left.(type) {
+		case *AsExpr, *SatisfiesExpr, *TypeAssertion:
+			// TypeScript ends these before an assignment operator (`v as T = x`
+			// is "';' expected"); in parentheses they can be assigned to.
+			p.failAt(opr.Start, "Unexpected '"+p.lx.text()+"': put the type assertion in parentheses to assign to it")
+		}
 		if !isAssignTarget(left, op == TEq) {
 			p.failAt(left.Span().Start, "Invalid assignment target")
 		}
@@ -606,6 +612,11 @@ func (p *parser) parsePrimary() Expr {
 				fn := p.parseFunction(nil, start, false)
 				return &FuncExpr{Loc{fn.Range}, fn}
 			}
+		}
+		if p.ctx.inGenerator && p.lx.value == "yield" {
+			// parseAssign takes a yield expression where one may start; here
+			// it would be an operand (`+yield x`), which TypeScript rejects.
+			p.failAt(start, "Unexpected 'yield': a yield expression must be in parentheses here")
 		}
 		return p.ident()
 	case TThis:

@@ -438,9 +438,8 @@ func (p *parser) parseImportType(start int32) *ImportType {
 		if !p.at(TOpenBrace) {
 			p.failExpected("'{'")
 		}
+		p.expectImportTypeOptionsKey()
 		it.Options = p.parseAssign()
-		// tsc also requires the options to start with `with:`; esbuild does not
-		// look at types. tsparse follows esbuild here (see DISAGREEMENTS.md).
 		p.eat(TComma)
 	}
 	p.expect(TCloseParen)
@@ -452,6 +451,23 @@ func (p *parser) parseImportType(start int32) *ImportType {
 	}
 	it.Range = p.rangeFrom(start)
 	return it
+}
+
+// expectImportTypeOptionsKey checks, without moving, that the options object
+// of an import type (the current token is its `{`) starts with `with:` or the
+// older `assert:`, as TypeScript's parser requires ("'with' expected").
+// esbuild skips types and accepts any object there.
+func (p *parser) expectImportTypeOptionsKey() {
+	st := p.lx.save()
+	p.next()
+	if !p.at(TWith) && !p.isCtx("assert") {
+		p.failExpected("'with'")
+	}
+	p.next()
+	if !p.at(TColon) {
+		p.failExpected("':'")
+	}
+	p.lx.restore(st)
 }
 
 // parseTemplateType parses `a${T}b` in a type.
