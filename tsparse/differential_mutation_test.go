@@ -11,7 +11,7 @@ import (
 // byte) from every valid fixture and flags each mutant on which TypeScript and
 // esbuild agree with each other but not with tsparse: the clearest sign of a
 // parser bug. Opt-in (about 6,500 files): FSDLINT_MUTATION=1 go test -run Mutated ./tsparse
-// It found the entries of testdata/syntax/parser-bugs/.
+// It found the parser bugs listed as fixed in tsparse/testdata/DISAGREEMENTS.md.
 func TestMutatedFixturesAgreeWithPeers(t *testing.T) {
 	if os.Getenv("FSDLINT_MUTATION") == "" {
 		t.Skip("opt-in: set FSDLINT_MUTATION=1")
