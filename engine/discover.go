@@ -123,10 +123,10 @@ func discover(targets []Target, resolvers []*config.Resolver) ([]sourceFile, []r
 
 // walk visits dir (slash path as the user sees it; realDir is its resolved
 // path) in listing order, so that which of two paths to one file is kept, and
-// the order of problems, never depend on scheduling. sc is the folder's scan
-// by scanTree, which the walk follows while it is still reading the folders
-// below (the walk waits for each folder's scan); nil for a folder reached
-// through a symlink, which is read here.
+// the order of problems, never depend on scheduling. pending is the folder's
+// scan by scanTree, which the walk follows while it is still reading the
+// folders below (the walk waits for each folder's scan); nil for a folder
+// reached through a symlink, which is read here.
 func (w *walker) walk(dir, realDir string, ignores ignoreStack, pending *pendingScan) {
 	if w.dirsSeen[realDir] {
 		return

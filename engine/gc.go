@@ -17,7 +17,7 @@ import (
 // reads, and a limit that a big tree's sources exceed would make the collector
 // run without pause.
 func startGC() {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+	if userSetGC() {
 		return
 	}
 	debug.SetGCPercent(300)
@@ -36,7 +36,7 @@ func startGC() {
 // no collection at all), so the collector waits for the soft limit alone; at
 // 2,500 files that spared the one collection left, 2-3% of the wall time.
 func tuneGC(files int, light bool) {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+	if userSetGC() {
 		return
 	}
 	const floor, perFile, offset = 160 << 20, 20 << 10, 4000
@@ -47,3 +47,6 @@ func tuneGC(files int, light bool) {
 		debug.SetGCPercent(300)
 	}
 }
+
+// userSetGC: GOGC or GOMEMLIMIT in the environment, which win over the above.
+func userSetGC() bool { return os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" }

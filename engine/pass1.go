@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/fsdlint/fsdlint/config"
 	"github.com/fsdlint/fsdlint/internal/par"
 	"github.com/fsdlint/fsdlint/rules"
 	"github.com/fsdlint/fsdlint/rules/all"
@@ -75,11 +76,17 @@ func (r *run) needsTree(st *fileState) bool {
 	settings := r.settingsOf(st)
 	decl := IsDeclaration(st.path)
 	for i, rule := range r.opts.Rules {
-		if rule.File != nil && settings[i].Severity != rules.Off && (!decl || rule.DeclarationFiles) {
+		if fileRuleRuns(rule, settings[i], decl) {
 			return true
 		}
 	}
 	return false
+}
+
+// fileRuleRuns says whether a per-file rule runs on a file with this setting
+// (decl: a declaration file, which only some rules look at).
+func fileRuleRuns(rule *rules.Rule, setting config.RuleSetting, decl bool) bool {
+	return rule.File != nil && setting.Severity != rules.Off && (!decl || rule.DeclarationFiles)
 }
 
 // tooDeep is tsparse's message for a file past its nesting limit.
@@ -125,7 +132,7 @@ func (r *run) runFileRules(st *fileState, file *tsparse.File) {
 	settings := r.settingsOf(st)
 	decl := IsDeclaration(st.path)
 	for i, rule := range r.opts.Rules {
-		if rule.File == nil || settings[i].Severity == rules.Off || (decl && !rule.DeclarationFiles) {
+		if !fileRuleRuns(rule, settings[i], decl) {
 			continue
 		}
 		if r.ruleNanos == nil {

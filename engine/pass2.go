@@ -146,17 +146,21 @@ func (r *run) startWorld(files []sourceFile) *projectWorld {
 func (r *run) projectRules() []*rules.Rule {
 	var out []*rules.Rule
 	for _, rule := range r.opts.Rules {
-		if rule.Project == nil {
-			continue
-		}
-		for _, t := range r.opts.Targets {
-			if on(t, rule.Name) {
-				out = append(out, rule)
-				break
-			}
+		if rule.Project != nil && r.onAnywhere(rule.Name) {
+			out = append(out, rule)
 		}
 	}
 	return out
+}
+
+// onAnywhere says whether the rule is on for at least one target.
+func (r *run) onAnywhere(name string) bool {
+	for _, t := range r.opts.Targets {
+		if on(t, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // light says whether no per-file rule is on anywhere (nor --verify-syntax):
@@ -167,13 +171,8 @@ func (r *run) light() bool {
 		return false
 	}
 	for _, rule := range r.opts.Rules {
-		if rule.File == nil {
-			continue
-		}
-		for _, t := range r.opts.Targets {
-			if on(t, rule.Name) {
-				return false
-			}
+		if rule.File != nil && r.onAnywhere(rule.Name) {
+			return false
 		}
 	}
 	return true

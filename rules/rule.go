@@ -188,9 +188,9 @@ type ProjectContext struct {
 	Model *fsd.Model
 	Graph *fsd.Graph
 	// OptionsFor returns the rule's options for a file (overrides may differ per file).
-	// Like Enabled, it is for the rule's own goroutine: it remembers the last file asked.
 	OptionsFor func(path string) any
 	// Enabled says whether the rule is on for a file (the engine also filters).
+	// It is for the rule's own goroutine: it remembers the last file asked.
 	Enabled func(path string) bool
 	Report  func(Finding)
 	// Settings is the config's free-form "settings" object by key (as in FileContext).

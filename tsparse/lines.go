@@ -69,17 +69,17 @@ func (t *LineTable) LineStart(line int) int32 { return t.index()[line-1] }
 // LineEnd is the byte offset just past line's content, before its terminator.
 func (t *LineTable) LineEnd(line int) int32 {
 	end := int32(len(t.src))
-	t.index()
-	if line < len(t.starts) {
-		end = t.starts[line]
-		for end > t.starts[line-1] {
+	starts := t.index()
+	if line < len(starts) {
+		end = starts[line]
+		for end > starts[line-1] {
 			c := t.src[end-1]
 			if c == '\n' || c == '\r' {
 				end--
 				continue
 			}
 			if c == 0xA8 || c == 0xA9 {
-				if end-3 >= t.starts[line-1] && t.src[end-3] == 0xE2 && t.src[end-2] == 0x80 {
+				if end-3 >= starts[line-1] && t.src[end-3] == 0xE2 && t.src[end-2] == 0x80 {
 					end -= 3
 				}
 			}
